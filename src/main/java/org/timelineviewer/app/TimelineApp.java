@@ -1,0 +1,125 @@
+package org.timelineviewer.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.io.TimelineFileReader;
+import org.timelineviewer.io.TimelineLoadException;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.presentation.ViewerState;
+import org.timelineviewer.view.MainWindow;
+
+/**
+ * The application: loads fonts, theme and the timeline, builds the window from the
+ * {@link ViewerState}, and restores and saves the user's preferences.
+ */
+public class TimelineApp extends Application {
+
+    static final double DEFAULT_WIDTH = 1440;
+    static final double DEFAULT_HEIGHT = 900;
+    private static final Logger LOG = Logger.getLogger(TimelineApp.class.getName());
+
+    private ViewerState state;
+    private MainWindow window;
+    private ViewerPreferences preferences;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        BundledFonts.load();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        preferences = ViewerPreferences.forUser();
+        ViewerPreferences.Saved saved = preferences.load();
+        Language language = saved.language().orElse(Language.forLocale(Locale.getDefault()));
+
+        TimelineSource.Loaded loaded = loadTimeline(getParameters().getRaw());
+        state = new ViewerState(loaded.timeline(), language);
+        state.setLanesVisible(saved.lanes());
+        window = new MainWindow(state);
+        saved.view().ifPresent(v -> window.timelineView().showWindow(v));
+        window.split().setDividerPositions(saved.divider());
+
+        Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(TimelineApp.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> state.getMessages().format("window.title", state.getTimeline().title().in(state.getLanguage())),
+                state.messagesProperty(), state.timelineProperty()));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        placeWindow(stage, saved);
+        stage.setOnCloseRequest(e -> savePreferences(stage));
+        stage.show();
+        window.focusTimeline();
+        loaded.failure().ifPresent(failure -> Platform.runLater(() -> showLoadProblems(stage, failure)));
+    }
+
+    /** The timeline to show: the file named in the arguments, or the bundled one. */
+    static TimelineSource.Loaded loadTimeline(List<String> args) throws TimelineLoadException {
+        return new TimelineSource(new TimelineFileReader()).load(args);
+    }
+
+    private static void placeWindow(Stage stage, ViewerPreferences.Saved saved) {
+        Optional<ViewerPreferences.Bounds> bounds = saved.bounds().filter(ViewerPreferencesFit::onSomeScreen);
+        if (bounds.isPresent()) {
+            ViewerPreferences.Bounds b = bounds.get();
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(saved.maximized());
+    }
+
+    private void savePreferences(Stage stage) {
+        Optional<ViewerPreferences.Bounds> bounds = stage.isMaximized() || stage.isFullScreen() ? Optional.empty()
+                : Optional.of(new ViewerPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        double[] dividers = window.split().getDividerPositions();
+        preferences.save(new ViewerPreferences.Saved(bounds, stage.isMaximized(), Optional.of(state.getLanguage()),
+                Optional.of(window.timelineView().getVisibleWindow()), state.lanesVisibleProperty().get(),
+                dividers.length > 0 ? dividers[0] : ViewerPreferences.DEFAULT_DIVIDER));
+    }
+
+    @Override
+    public void stop() {
+        LOG.fine("stopped");
+    }
+
+    private void showLoadProblems(Stage owner, TimelineLoadException failure) {
+        LOG.log(Level.WARNING, failure.getMessage());
+        Messages m = state.getMessages();
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(owner);
+        alert.setTitle(m.get("error.load.title"));
+        alert.setHeaderText(m.format("error.load.header", failure.fileName(), failure.problems().size()));
+        TextArea text = new TextArea(failure.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        text.setEditable(false);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    /** The timeline shown by a running app (for tests). */
+    Timeline timeline() {
+        return state.getTimeline();
+    }
+}

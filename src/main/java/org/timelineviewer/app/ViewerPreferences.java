@@ -1,0 +1,101 @@
+package org.timelineviewer.app;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.timelineviewer.control.TimeWindow;
+import org.timelineviewer.model.Language;
+
+/**
+ * Remembers the window's place and size, the language, lanes and the last view between runs
+ * (java.util.prefs). Anything missing, unreadable or out of range falls back to the default.
+ */
+public final class ViewerPreferences {
+
+    /** What is remembered. Empty optionals mean "use the default". */
+    public record Saved(Optional<Bounds> bounds, boolean maximized, Optional<Language> language,
+                        Optional<TimeWindow> view, boolean lanes, double divider) {
+    }
+
+    public record Bounds(double x, double y, double width, double height) {
+    }
+
+    static final double DEFAULT_DIVIDER = 0.7;
+    private static final Logger LOG = Logger.getLogger(ViewerPreferences.class.getName());
+    private static final double MIN_SIZE = 320;
+    private static final double MAX_SIZE = 100_000;
+
+    private final Preferences node;
+
+    public ViewerPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** The node named by the system property {@code timelineviewer.prefs.node}, or the app's own. */
+    public static ViewerPreferences forUser() {
+        String path = System.getProperty("timelineviewer.prefs.node", "/org/timelineviewer/viewer");
+        return new ViewerPreferences(Preferences.userRoot().node(path));
+    }
+
+    public Saved load() {
+        try {
+            double x = node.getDouble("window.x", Double.NaN);
+            double y = node.getDouble("window.y", Double.NaN);
+            double w = node.getDouble("window.width", Double.NaN);
+            double h = node.getDouble("window.height", Double.NaN);
+            Optional<Bounds> bounds = finite(x, y, w, h) && w >= MIN_SIZE && h >= MIN_SIZE && w < MAX_SIZE && h < MAX_SIZE
+                    ? Optional.of(new Bounds(x, y, w, h)) : Optional.empty();
+            Optional<Language> language = Optional.ofNullable(Language.fromCode(node.get("language", null), null));
+            double start = node.getDouble("view.start", Double.NaN);
+            double end = node.getDouble("view.end", Double.NaN);
+            Optional<TimeWindow> view = finite(start, end) && end > start ? Optional.of(new TimeWindow(start, end))
+                    : Optional.empty();
+            double divider = node.getDouble("divider", DEFAULT_DIVIDER);
+            if (!(divider >= 0.2 && divider <= 0.9)) {
+                divider = DEFAULT_DIVIDER;
+            }
+            return new Saved(bounds, node.getBoolean("window.maximized", false), language, view,
+                    node.getBoolean("lanes", false), divider);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "preferences unreadable; using defaults", e);
+            return defaults();
+        }
+    }
+
+    public void save(Saved saved) {
+        try {
+            saved.bounds().ifPresent(b -> {
+                node.putDouble("window.x", b.x());
+                node.putDouble("window.y", b.y());
+                node.putDouble("window.width", b.width());
+                node.putDouble("window.height", b.height());
+            });
+            node.putBoolean("window.maximized", saved.maximized());
+            saved.language().ifPresent(l -> node.put("language", l.code()));
+            saved.view().ifPresent(v -> {
+                node.putDouble("view.start", v.start());
+                node.putDouble("view.end", v.end());
+            });
+            node.putBoolean("lanes", saved.lanes());
+            node.putDouble("divider", saved.divider());
+            node.flush();
+        } catch (BackingStoreException | RuntimeException e) {
+            LOG.log(Level.WARNING, "preferences could not be saved", e);
+        }
+    }
+
+    public static Saved defaults() {
+        return new Saved(Optional.empty(), false, Optional.empty(), Optional.empty(), false, DEFAULT_DIVIDER);
+    }
+
+    private static boolean finite(double... values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,117 @@
+package org.timelineviewer.control;
+
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import org.timelineviewer.i18n.DateTexts;
+import org.timelineviewer.model.DatePrecision;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * One event on the timeline: a dot (a day) or a bar (a month, quarter, year or span) in its
+ * category's colour, with its title beside it. Reused for different events as the view moves.
+ *
+ * <p>Style classes: {@code event-marker}, {@code point} or {@code extent}, {@code approximate},
+ * {@code status-<status>}, {@code importance-<n>}; pseudo-classes {@code :selected} and
+ * {@code :highlighted}. The category colour arrives as the looked-up colour {@code -tl-event-color}.
+ */
+final class EventMarker extends Region {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    static final double DOT = 12;
+    static final double BAR_HEIGHT = 8;
+
+    private final Region shape = new Region();
+    private final Label title = new Label();
+    private final Label statusTag = new Label();
+    private TimelineEvent event;
+    private double shapeLeft;
+    private double shapeWidth;
+    private double labelLeft;
+
+    EventMarker() {
+        getStyleClass().add("event-marker");
+        shape.getStyleClass().add("event-shape");
+        title.getStyleClass().add("event-label");
+        statusTag.getStyleClass().add("event-status-tag");
+        statusTag.setManaged(false);
+        getChildren().addAll(shape, title, statusTag);
+        setFocusTraversable(false);
+        setAccessibleRole(AccessibleRole.BUTTON);
+    }
+
+    TimelineEvent event() {
+        return event;
+    }
+
+    /** Shows {@code e} in {@code language}; {@code statusText} is null for confirmed events. */
+    void show(TimelineEvent e, Language language, String categoryColor, String statusText) {
+        if (e != event) {
+            event = e;
+            getStyleClass().setAll("event-marker", e.isPoint() ? "point" : "extent",
+                    "status-" + e.status().code(), "importance-" + e.importance());
+            if (e.isApproximate()) {
+                getStyleClass().add("approximate");
+            }
+            if (e.start().precision() == DatePrecision.YEAR && e.end() == null) {
+                getStyleClass().add("year");
+            }
+            setStyle("-tl-event-color: " + categoryColor + ";");
+        }
+        title.setText(e.title().in(language));
+        statusTag.setText(statusText == null ? "" : statusText);
+        statusTag.setVisible(statusText != null);
+        setAccessibleText(e.title().in(language) + ", " + DateTexts.format(e, language)
+                + (statusText == null ? "" : ", " + statusText));
+        setAccessibleHelp(e.summary().in(language));
+    }
+
+    void setSelected(boolean value) {
+        pseudoClassStateChanged(SELECTED, value);
+    }
+
+    void setHighlighted(boolean value) {
+        pseudoClassStateChanged(HIGHLIGHTED, value);
+    }
+
+    /**
+     * Places the marker: its shape from {@code x} to {@code endX} (a dot centred on {@code x}
+     * for points) and its label at {@code labelX}, all in the parent's coordinates.
+     */
+    void place(double x, double endX, double labelX, double labelWidth, double rowY, double rowHeight) {
+        boolean point = event.isPoint();
+        double left = point ? x - DOT / 2 : x;
+        double right = Math.max(point ? x + DOT / 2 : endX, labelX + labelWidth + statusWidth());
+        shapeLeft = left;
+        shapeWidth = point ? DOT : Math.max(endX - x, 3);
+        labelLeft = labelX;
+        resizeRelocate(left, rowY, right - left, rowHeight);
+        requestLayout();
+    }
+
+    private double statusWidth() {
+        return statusTag.isVisible() ? statusTag.prefWidth(-1) + 6 : 0;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double h = getHeight();
+        double ox = getLayoutX();
+        boolean point = event != null && event.isPoint();
+        double shapeH = point ? DOT : BAR_HEIGHT;
+        double shapeTop = point ? (h - DOT) / 2 : h - BAR_HEIGHT - 2;
+        shape.resizeRelocate(shapeLeft - ox, shapeTop, shapeWidth, shapeH);
+        double labelH = title.prefHeight(-1);
+        double labelW = title.prefWidth(-1);
+        double labelTop = point ? (h - labelH) / 2 : Math.max(0, shapeTop - labelH);
+        title.resizeRelocate(labelLeft - ox, labelTop, labelW, labelH);
+        if (statusTag.isVisible()) {
+            double tagH = statusTag.prefHeight(-1);
+            statusTag.resizeRelocate(labelLeft - ox + labelW + 6, labelTop + (labelH - tagH) / 2,
+                    statusTag.prefWidth(-1), tagH);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.timelineviewer.control;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+
+/**
+ * Reuses nodes across layout passes. A key that was shown last pass gets the same node again
+ * (so focus and hover survive a zoom); nodes no longer needed are hidden and kept for later.
+ */
+final class NodePool<K, N extends Node> {
+
+    private final Supplier<N> factory;
+    private final ObservableList<Node> parentChildren;
+    private Map<K, N> shown = new HashMap<>();
+    private Map<K, N> next = new HashMap<>();
+    private final Deque<N> spare = new ArrayDeque<>();
+
+    NodePool(Supplier<N> factory, ObservableList<Node> parentChildren) {
+        this.factory = factory;
+        this.parentChildren = parentChildren;
+    }
+
+    /** Starts a layout pass. */
+    void begin() {
+        next = new HashMap<>();
+    }
+
+    /** The node for {@code key} in this pass. */
+    N acquire(K key) {
+        N node = shown.remove(key);
+        if (node == null) {
+            node = spare.poll();
+        }
+        if (node == null) {
+            node = factory.get();
+            node.setManaged(false); // placed by the skin; the parent must not resize it to its pref size
+            parentChildren.add(node);
+        }
+        node.setVisible(true);
+        next.put(key, node);
+        return node;
+    }
+
+    /** Ends the pass: nodes not acquired are hidden. */
+    void end() {
+        for (N node : shown.values()) {
+            node.setVisible(false);
+            spare.push(node);
+        }
+        shown = next;
+    }
+
+    /** The node showing {@code key} now, or null. */
+    N shownFor(K key) {
+        return shown.get(key);
+    }
+
+    Iterable<N> shownNodes() {
+        return shown.values();
+    }
+}

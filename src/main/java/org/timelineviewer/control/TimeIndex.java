@@ -1,0 +1,70 @@
+package org.timelineviewer.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * Events sorted by start with a binary search over them, so the view asks only for what is in
+ * the window: O(log n + k) per query however many events the timeline has.
+ */
+public final class TimeIndex {
+
+    private final TimelineEvent[] events;
+    private final double[] starts;
+    private final double longest;
+
+    public TimeIndex(List<TimelineEvent> events) {
+        this.events = events.stream().sorted(Timeline.CHRONOLOGICAL).toArray(TimelineEvent[]::new);
+        this.starts = Arrays.stream(this.events).mapToDouble(TimelineEvent::startDay).toArray();
+        this.longest = Arrays.stream(this.events).mapToDouble(e -> e.endDay() - e.startDay()).max().orElse(0);
+    }
+
+    public int size() {
+        return events.length;
+    }
+
+    /** All events, in chronological order. */
+    public List<TimelineEvent> all() {
+        return List.of(events);
+    }
+
+    /** The events that overlap [from, to), in chronological order. */
+    public List<TimelineEvent> overlapping(double from, double to) {
+        int i = lowerBound(from - longest);
+        List<TimelineEvent> out = new ArrayList<>();
+        for (; i < events.length && starts[i] < to; i++) {
+            if (events[i].endDay() > from) {
+                out.add(events[i]);
+            }
+        }
+        return out;
+    }
+
+    /** First epoch day of any event (0 when empty). */
+    public double firstDay() {
+        return events.length == 0 ? 0 : starts[0];
+    }
+
+    /** Last epoch day (exclusive) of any event (1 when empty). */
+    public double lastDay() {
+        return Arrays.stream(events).mapToDouble(TimelineEvent::endDay).max().orElse(1);
+    }
+
+    /** The index of the first start not less than {@code day}. */
+    private int lowerBound(double day) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

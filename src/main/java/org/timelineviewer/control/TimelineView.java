@@ -1,0 +1,357 @@
+package org.timelineviewer.control;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * A zoomable, pannable timeline of events with era bands, an adaptive time axis and optional
+ * lanes per category. Holds state and view commands only; {@link TimelineViewSkin} draws it and
+ * {@link TimelineViewBehavior} turns mouse, touch and keys into these commands.
+ *
+ * <p>Only the events in view are laid out and given nodes, so the control stays responsive with
+ * very large timelines.
+ */
+public class TimelineView extends Control {
+
+    private static final String STYLE_CLASS = "timeline-view";
+    /** How much one zoom step (a key press or button) narrows the view. */
+    static final double ZOOM_STEP = 0.6;
+
+    private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>(this, "timeline");
+    private final ObjectProperty<List<TimelineEvent>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
+    private final ObjectProperty<String> highlightText = new SimpleObjectProperty<>(this, "highlightText", "");
+    private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false);
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final ReadOnlyObjectWrapper<TimeWindow> visibleWindow = new ReadOnlyObjectWrapper<>(this, "visibleWindow",
+            new TimeWindow(0, 365));
+    private final ReadOnlyObjectWrapper<TimelineEvent> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
+    private final ViewportAnimation animation = new ViewportAnimation(visibleWindow::set);
+    private TimeIndex index = new TimeIndex(List.of());
+    private double viewWidth = 1000;
+    private boolean fitPending = true;
+
+    public TimelineView() {
+        getStyleClass().add(STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        events.addListener((obs, old, now) -> index = new TimeIndex(now == null ? List.of() : now));
+        timeline.addListener((obs, old, now) -> {
+            setEvents(now == null ? List.of() : now.events());
+            fitPending = true;
+            requestLayout();
+        });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return Objects.requireNonNull(TimelineView.class.getResource("timeline-view.css")).toExternalForm();
+    }
+
+    // ---- properties -------------------------------------------------------------------------
+
+    /** The timeline whose eras, categories and extent the view shows. Setting it fits the view. */
+    public final ObjectProperty<Timeline> timelineProperty() {
+        return timeline;
+    }
+
+    public final Timeline getTimeline() {
+        return timeline.get();
+    }
+
+    public final void setTimeline(Timeline value) {
+        timeline.set(value);
+    }
+
+    /** The events drawn: all of the timeline's by default, or a filtered subset. */
+    public final ObjectProperty<List<TimelineEvent>> eventsProperty() {
+        return events;
+    }
+
+    public final List<TimelineEvent> getEvents() {
+        return events.get();
+    }
+
+    public final void setEvents(List<TimelineEvent> value) {
+        events.set(value == null ? List.of() : List.copyOf(value));
+    }
+
+    public final ObjectProperty<TimelineEvent> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public final TimelineEvent getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public final void setSelectedEvent(TimelineEvent value) {
+        selectedEvent.set(value);
+    }
+
+    /** The language of labels and dates on the axis. */
+    public final ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public final Language getLanguage() {
+        return language.get();
+    }
+
+    public final void setLanguage(Language value) {
+        language.set(value);
+    }
+
+    /** Events matching this text are highlighted (blank: none). */
+    public final ObjectProperty<String> highlightTextProperty() {
+        return highlightText;
+    }
+
+    public final String getHighlightText() {
+        return highlightText.get();
+    }
+
+    public final void setHighlightText(String value) {
+        highlightText.set(value == null ? "" : value);
+    }
+
+    /** One lane per category when true; one shared area otherwise. */
+    public final BooleanProperty lanesVisibleProperty() {
+        return lanesVisible;
+    }
+
+    public final boolean isLanesVisible() {
+        return lanesVisible.get();
+    }
+
+    public final void setLanesVisible(boolean value) {
+        lanesVisible.set(value);
+    }
+
+    /** Whether zoom and pan commands glide (true) or jump (tests, reduced motion). */
+    public final BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public final boolean isAnimated() {
+        return animated.get();
+    }
+
+    public final void setAnimated(boolean value) {
+        animated.set(value);
+    }
+
+    /** The span of time in view right now (changes every frame while animating). */
+    public final ReadOnlyObjectProperty<TimeWindow> visibleWindowProperty() {
+        return visibleWindow.getReadOnlyProperty();
+    }
+
+    public final TimeWindow getVisibleWindow() {
+        return visibleWindow.get();
+    }
+
+    /** The event under the pointer, or null. */
+    public final ReadOnlyObjectProperty<TimelineEvent> hoveredEventProperty() {
+        return hoveredEvent.getReadOnlyProperty();
+    }
+
+    final void setHoveredEvent(TimelineEvent event) {
+        hoveredEvent.set(event);
+    }
+
+    // ---- view commands ----------------------------------------------------------------------
+
+    /** Shows {@code window} at once (no animation), within the zoom limits. */
+    public final void showWindow(TimeWindow window) {
+        animation.stop();
+        fitPending = false;
+        visibleWindow.set(limit(window));
+    }
+
+    /** Moves the view to {@code window}, gliding when {@link #animatedProperty()} is true. */
+    public final void animateTo(TimeWindow window) {
+        fitPending = false;
+        TimeWindow target = limit(window);
+        if (isAnimated() && getScene() != null) {
+            animation.animate(getVisibleWindow(), target);
+        } else {
+            animation.stop();
+            visibleWindow.set(target);
+        }
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) keeping the instant at x = {@code x} in place. */
+    public final void zoomAt(double x, double factor) {
+        TimeWindow base = animation.isRunning() ? animation.target() : getVisibleWindow();
+        TimeScale scale = new TimeScale(base, viewWidth);
+        animateTo(scale.zoomAt(x, factor, TimeScale.MIN_SPAN_DAYS, maxSpan()));
+    }
+
+    /** Zooms in one step around the selected event if it is in view, else the centre. */
+    public final void zoomIn() {
+        zoomAt(zoomAnchorX(), ZOOM_STEP);
+    }
+
+    public final void zoomOut() {
+        zoomAt(zoomAnchorX(), 1 / ZOOM_STEP);
+    }
+
+    /** Shows every event, with a margin. */
+    public final void fitAll() {
+        if (index.size() == 0) {
+            return;
+        }
+        animateTo(TimeWindow.framing(index.firstDay(), index.lastDay(), 0.04));
+    }
+
+    /** Moves the view by a fraction of its width (positive: later). */
+    public final void panByFraction(double fraction) {
+        TimeWindow base = animation.isRunning() ? animation.target() : getVisibleWindow();
+        animateTo(base.shiftedBy(base.span() * fraction));
+    }
+
+    /** Moves the view with the pointer while dragging: immediate, no animation. */
+    final void panByPixels(double dx) {
+        animation.stop();
+        showWindow(new TimeScale(getVisibleWindow(), viewWidth).panByPixels(dx));
+    }
+
+    /** Pans (without zooming) so that {@code event} is comfortably in view; does nothing if it is. */
+    public final void reveal(TimelineEvent event) {
+        if (event == null) {
+            return;
+        }
+        TimeWindow w = animation.isRunning() ? animation.target() : getVisibleWindow();
+        double margin = w.span() * 0.08;
+        double labelDays = w.span() * 0.25;
+        if (event.startDay() >= w.start() + margin && event.startDay() + labelDays <= w.end()) {
+            return;
+        }
+        double span = Math.max(w.span(), Math.min(event.endDay() - event.startDay(), maxSpan()) * 1.2);
+        double start = event.startDay() - span * 0.3;
+        animateTo(new TimeWindow(start, start + span));
+    }
+
+    /** Selects the next (or previous, for {@code step} -1) event in time and brings it into view. */
+    public final void selectAdjacent(int step) {
+        List<TimelineEvent> all = index.all();
+        if (all.isEmpty()) {
+            return;
+        }
+        int current = getSelectedEvent() == null ? -1 : all.indexOf(getSelectedEvent());
+        int next = current < 0 ? (step > 0 ? firstInView(all) : lastInView(all)) : current + step;
+        select(all.get(Math.max(0, Math.min(all.size() - 1, next))));
+    }
+
+    public final void selectFirst() {
+        if (index.size() > 0) {
+            select(index.all().get(0));
+        }
+    }
+
+    public final void selectLast() {
+        if (index.size() > 0) {
+            select(index.all().get(index.size() - 1));
+        }
+    }
+
+    /** Selects {@code event} and brings it into view. */
+    public final void select(TimelineEvent event) {
+        setSelectedEvent(event);
+        reveal(event);
+    }
+
+    /** The events in the drawn set overlapping the visible window. */
+    public final List<TimelineEvent> eventsInView() {
+        TimeWindow w = getVisibleWindow();
+        return index.overlapping(w.start(), w.end());
+    }
+
+    // ---- for the skin and behaviour ---------------------------------------------------------
+
+    final TimeIndex index() {
+        return index;
+    }
+
+    /** Called by the skin on layout: the width the time axis is drawn across. */
+    final void setViewWidth(double width) {
+        if (width > 0) {
+            viewWidth = width;
+            if (fitPending && index.size() > 0) {
+                fitPending = false;
+                visibleWindow.set(limit(TimeWindow.framing(index.firstDay(), index.lastDay(), 0.04)));
+            }
+        }
+    }
+
+    final double viewWidth() {
+        return viewWidth;
+    }
+
+    private double zoomAnchorX() {
+        TimeWindow w = getVisibleWindow();
+        TimelineEvent selected = getSelectedEvent();
+        if (selected != null && w.contains(selected.startDay())) {
+            return new TimeScale(w, viewWidth).toX(selected.startDay());
+        }
+        return viewWidth / 2;
+    }
+
+    private double maxSpan() {
+        Timeline t = getTimeline();
+        double dataSpan = index.size() == 0 ? 0 : index.lastDay() - index.firstDay();
+        if (t != null) {
+            dataSpan = Math.max(dataSpan, t.lastDay() - t.firstDay());
+        }
+        return TimeScale.maxSpanFor(dataSpan);
+    }
+
+    /** Keeps the span within the zoom limits and some data within reach of the view. */
+    private TimeWindow limit(TimeWindow window) {
+        TimeWindow w = window.clampSpan(window.center(), TimeScale.MIN_SPAN_DAYS, maxSpan());
+        if (index.size() == 0) {
+            return w;
+        }
+        double low = index.firstDay() - w.span() * 0.45;
+        double high = index.lastDay() + w.span() * 0.45;
+        double center = Math.max(low, Math.min(high, w.center()));
+        return w.shiftedBy(center - w.center());
+    }
+
+    private int firstInView(List<TimelineEvent> all) {
+        TimeWindow w = getVisibleWindow();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).endDay() > w.start()) {
+                return i;
+            }
+        }
+        return all.size() - 1;
+    }
+
+    private int lastInView(List<TimelineEvent> all) {
+        TimeWindow w = getVisibleWindow();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).startDay() < w.end()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,303 @@
+package org.timelineviewer.control;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import org.timelineviewer.control.AxisTicks.Axis;
+import org.timelineviewer.control.AxisTicks.Tick;
+import org.timelineviewer.control.EventLayout.Cluster;
+import org.timelineviewer.control.EventLayout.Placement;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Category;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * Draws a {@link TimelineView}: era bands, grid, optional lanes, the events in view (laid out by
+ * {@link EventLayout} into reused {@link EventMarker}s) and the axis. Everything visual comes from
+ * {@code timeline-view.css}.
+ */
+public class TimelineViewSkin extends SkinBase<TimelineView> {
+
+    static final double AXIS_HEIGHT = 36;
+    static final double ROW_HEIGHT = 32;
+    /** Room kept for count badges at the bottom of each lane. */
+    static final double BADGE_ROW = 26;
+    /** Horizontal padding of an event label (see .event-label in the stylesheet), plus a pixel of slack. */
+    static final double LABEL_PADDING = 10;
+
+    private final EraLayer eras = new EraLayer();
+    private final LaneLayer lanes = new LaneLayer();
+    private final Path grid = new Path();
+    private final Pane eventLayer = new Pane();
+    private final Line stem = new Line();
+    private final AxisLayer axis = new AxisLayer();
+    private final HoverCard card = new HoverCard();
+    private final Rectangle clip = new Rectangle();
+    private final Label emptyLabel = new Label();
+    private final NodePool<TimelineEvent, EventMarker> markers;
+    private final NodePool<Integer, ClusterBadge> badges;
+    private final Text measureProbe = new Text();
+    private final Text measureProbeMajor = new Text();
+    private final Map<String, Double> labelWidths = new HashMap<>();
+    private final TimelineViewBehavior behavior;
+    private Language measuredLanguage;
+
+    public TimelineViewSkin(TimelineView control) {
+        super(control);
+        grid.getStyleClass().add("grid");
+        grid.setMouseTransparent(true);
+        stem.getStyleClass().add("selection-stem");
+        stem.setMouseTransparent(true);
+        eventLayer.getStyleClass().add("event-layer");
+        eventLayer.setPickOnBounds(false);
+        emptyLabel.getStyleClass().add("empty-label");
+        measureProbe.getStyleClass().add("event-label-probe");
+        measureProbeMajor.getStyleClass().addAll("event-label-probe", "major");
+        for (Text probe : List.of(measureProbe, measureProbeMajor)) {
+            probe.setVisible(false);
+            probe.setManaged(false);
+        }
+        markers = new NodePool<>(this::newMarker, eventLayer.getChildren());
+        badges = new NodePool<>(this::newBadge, eventLayer.getChildren());
+        eventLayer.getChildren().addAll(measureProbe, measureProbeMajor);
+        getChildren().addAll(eras, lanes, grid, stem, eventLayer, axis, emptyLabel, card);
+        control.setClip(clip);
+        behavior = new TimelineViewBehavior(control);
+
+        registerChangeListener(control.visibleWindowProperty(), o -> control.requestLayout());
+        registerChangeListener(control.eventsProperty(), o -> control.requestLayout());
+        registerChangeListener(control.timelineProperty(), o -> control.requestLayout());
+        registerChangeListener(control.lanesVisibleProperty(), o -> control.requestLayout());
+        registerChangeListener(control.highlightTextProperty(), o -> control.requestLayout());
+        registerChangeListener(control.languageProperty(), o -> {
+            card.setVisible(false);
+            control.requestLayout();
+        });
+        registerChangeListener(control.selectedEventProperty(), o -> {
+            control.requestLayout();
+            focusSelectedLater();
+        });
+        registerChangeListener(control.hoveredEventProperty(), o -> updateCard());
+    }
+
+    @Override
+    public void dispose() {
+        behavior.dispose();
+        getSkinnable().setClip(null);
+        super.dispose();
+    }
+
+    private EventMarker newMarker() {
+        EventMarker marker = new EventMarker();
+        marker.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress() && marker.event() != null) {
+                getSkinnable().setSelectedEvent(marker.event());
+                marker.requestFocus();
+            }
+        });
+        marker.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> getSkinnable().setHoveredEvent(marker.event()));
+        marker.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (getSkinnable().hoveredEventProperty().get() == marker.event()) {
+                getSkinnable().setHoveredEvent(null);
+            }
+        });
+        return marker;
+    }
+
+    private ClusterBadge newBadge() {
+        ClusterBadge badge = new ClusterBadge();
+        badge.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress() && badge.cluster() != null) {
+                Cluster c = badge.cluster();
+                getSkinnable().animateTo(TimeWindow.framing(c.firstDay(), c.lastDay(), 0.35));
+                e.consume();
+            }
+        });
+        return badge;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 200 + left + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return EraLayer.STRIP_HEIGHT + ROW_HEIGHT * 2 + AXIS_HEIGHT + top + bottom;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900 + left + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 480 + top + bottom;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        TimelineView control = getSkinnable();
+        clip.setWidth(control.getWidth());
+        clip.setHeight(control.getHeight());
+        control.setViewWidth(w);
+        TimeScale scale = new TimeScale(control.getVisibleWindow(), w);
+        Language language = control.getLanguage();
+        Timeline timeline = control.getTimeline();
+        double contentBottom = h - AXIS_HEIGHT;
+
+        eras.resizeRelocate(x, y, w, contentBottom);
+        eras.update(timeline == null ? List.of() : timeline.eras(), scale, language, contentBottom);
+        axis.resizeRelocate(x, y + contentBottom, w, AXIS_HEIGHT);
+        Axis ticks = axis.update(scale, language, AXIS_HEIGHT);
+        drawGrid(ticks, x, y, contentBottom);
+
+        List<Category> laneCategories = control.isLanesVisible() && timeline != null ? timeline.categories() : List.of();
+        double top = EraLayer.STRIP_HEIGHT;
+        double laneCount = Math.max(1, laneCategories.size());
+        double laneHeight = (contentBottom - top) / laneCount;
+        lanes.resizeRelocate(x, y, w, h);
+        lanes.update(laneCategories, language, top, laneHeight, w);
+        double rowsTop = laneCategories.isEmpty() ? 6 : LaneLayer.HEADER_HEIGHT;
+        int rowsPerLane = (int) Math.max(1, Math.floor((laneHeight - rowsTop - BADGE_ROW) / ROW_HEIGHT));
+
+        eventLayer.resizeRelocate(x, y, w, h);
+        layoutEvents(control, scale, laneCategories, rowsPerLane, top + rowsTop, laneHeight, contentBottom);
+
+        emptyLabel.setText(Messages.of(language).get("timeline.empty"));
+        emptyLabel.setVisible(control.getEvents().isEmpty());
+        double ew = emptyLabel.prefWidth(-1);
+        double eh = emptyLabel.prefHeight(-1);
+        emptyLabel.resizeRelocate(x + (w - ew) / 2, y + (contentBottom - eh) / 2, ew, eh);
+        updateCard();
+    }
+
+    private void drawGrid(Axis ticks, double x, double y, double bottom) {
+        grid.getElements().clear();
+        for (Tick tick : ticks.ticks()) {
+            double gx = x + Math.round(tick.x()) + 0.5;
+            grid.getElements().addAll(new MoveTo(gx, y + EraLayer.STRIP_HEIGHT), new LineTo(gx, y + bottom));
+        }
+    }
+
+    private void layoutEvents(TimelineView control, TimeScale scale, List<Category> laneCategories, int rowsPerLane,
+                              double rowsTop, double laneHeight, double contentBottom) {
+        Language language = control.getLanguage();
+        Messages messages = Messages.of(language);
+        double pad = 400 / scale.pixelsPerDay();
+        TimeWindow w = scale.window();
+        List<TimelineEvent> visible = control.index().overlapping(w.start() - pad, w.end());
+        Map<String, Integer> laneIndex = new HashMap<>();
+        for (int i = 0; i < laneCategories.size(); i++) {
+            laneIndex.put(laneCategories.get(i).id(), i);
+        }
+        int laneCount = Math.max(1, laneCategories.size());
+        TimelineEvent selected = control.getSelectedEvent();
+        EventLayout.Result result = EventLayout.layout(visible, scale,
+                e -> laneIndex.getOrDefault(e.category().id(), 0), laneCount, rowsPerLane,
+                e -> labelWidth(e, language, messages), selected);
+        String highlight = control.getHighlightText();
+        boolean highlighting = highlight != null && !highlight.isBlank();
+
+        markers.begin();
+        stem.setVisible(false);
+        for (Placement p : result.placements()) {
+            EventMarker marker = markers.acquire(p.event());
+            marker.show(p.event(), language, p.event().category().color(), statusText(p.event(), messages));
+            boolean isSelected = p.event().equals(selected);
+            marker.setSelected(isSelected);
+            marker.setHighlighted(highlighting && p.event().matches(highlight));
+            double rowY = rowsTop + p.lane() * laneHeight + p.row() * ROW_HEIGHT;
+            marker.place(p.x(), p.endX(), p.labelX(), p.labelWidth(), rowY, ROW_HEIGHT);
+            if (isSelected) {
+                double sx = Math.round(Math.max(p.x(), 0)) + 0.5;
+                stem.setStartX(sx);
+                stem.setEndX(sx);
+                stem.setStartY(rowY + ROW_HEIGHT / 2 + EventMarker.DOT / 2);
+                stem.setEndY(contentBottom);
+                stem.setVisible(true);
+            }
+        }
+        markers.end();
+
+        badges.begin();
+        int n = 0;
+        for (Cluster c : result.clusters()) {
+            ClusterBadge badge = badges.acquire(n++);
+            badge.show(c, messages.format("timeline.cluster", c.events().size()));
+            double bw = badge.prefWidth(-1);
+            double bh = badge.prefHeight(-1);
+            double by = rowsTop + c.lane() * laneHeight + rowsPerLane * ROW_HEIGHT + (BADGE_ROW - bh) / 2;
+            badge.resizeRelocate(Math.max(0, c.x() - bw / 2), by, bw, bh);
+        }
+        badges.end();
+    }
+
+    private double labelWidth(TimelineEvent event, Language language, Messages messages) {
+        if (language != measuredLanguage) {
+            labelWidths.clear();
+            measuredLanguage = language;
+            measureProbe.applyCss();
+            measureProbeMajor.applyCss();
+        }
+        double title = labelWidths.computeIfAbsent(event.id(), id -> {
+            Text probe = event.importance() >= TimelineEvent.MAX_IMPORTANCE ? measureProbeMajor : measureProbe;
+            probe.setText(event.title().in(language));
+            return Math.ceil(probe.getLayoutBounds().getWidth()) + LABEL_PADDING;
+        });
+        String status = statusText(event, messages);
+        return status == null ? title : title + status.length() * 14 + 22;
+    }
+
+    static String statusText(TimelineEvent event, Messages messages) {
+        return event.status().isDoubtful() ? messages.get("status." + event.status().code()) : null;
+    }
+
+    private void updateCard() {
+        TimelineView control = getSkinnable();
+        TimelineEvent hovered = control.hoveredEventProperty().get();
+        EventMarker marker = hovered == null ? null : markers.shownFor(hovered);
+        if (marker == null || !marker.isVisible()) {
+            card.setVisible(false);
+            return;
+        }
+        Messages messages = Messages.of(control.getLanguage());
+        card.show(hovered, control.getLanguage(), statusText(hovered, messages));
+        double cw = Math.min(HoverCard.MAX_WIDTH, card.prefWidth(-1));
+        double ch = card.prefHeight(cw);
+        double cx = Math.max(4, Math.min(control.getWidth() - cw - 4, marker.getLayoutX()));
+        double below = marker.getLayoutY() + marker.getHeight() + 4;
+        double cy = below + ch < control.getHeight() - AXIS_HEIGHT ? below : marker.getLayoutY() - ch - 4;
+        card.resizeRelocate(cx, Math.max(4, cy), cw, ch);
+        card.toFront();
+    }
+
+    /** After a keyboard selection, moves focus to the selected marker so screen readers announce it. */
+    private void focusSelectedLater() {
+        TimelineView control = getSkinnable();
+        if (control.getScene() == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node focus = control.getScene().getFocusOwner();
+            boolean ours = focus == control || (focus instanceof EventMarker && focus.getParent() == eventLayer);
+            EventMarker marker = control.getSelectedEvent() == null ? null : markers.shownFor(control.getSelectedEvent());
+            if (ours && marker != null && marker.isVisible()) {
+                marker.requestFocus();
+            }
+        });
+    }
+}

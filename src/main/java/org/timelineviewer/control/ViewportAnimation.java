@@ -1,0 +1,72 @@
+package org.timelineviewer.control;
+
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Moves the visible window smoothly to a target (ease-out, a fifth of a second). A new target
+ * while moving starts from where the view is now, so repeated wheel clicks glide instead of jump.
+ */
+final class ViewportAnimation {
+
+    static final double DURATION_NANOS = 220e6;
+
+    private final Consumer<TimeWindow> apply;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            step(now);
+        }
+    };
+    private TimeWindow from;
+    private TimeWindow to;
+    private long startNanos = -1;
+
+    ViewportAnimation(Consumer<TimeWindow> apply) {
+        this.apply = apply;
+    }
+
+    /** Starts (or redirects) the animation from {@code current} to {@code target}. */
+    void animate(TimeWindow current, TimeWindow target) {
+        from = current;
+        to = target;
+        startNanos = -1;
+        timer.start();
+    }
+
+    /** The window the view is heading for, or null when it is not moving. */
+    TimeWindow target() {
+        return to;
+    }
+
+    boolean isRunning() {
+        return to != null;
+    }
+
+    void stop() {
+        timer.stop();
+        to = null;
+    }
+
+    private void step(long now) {
+        if (to == null) {
+            timer.stop();
+            return;
+        }
+        if (startNanos < 0) {
+            startNanos = now;
+        }
+        double t = Math.min(1, (now - startNanos) / DURATION_NANOS);
+        TimeWindow target = to;
+        apply.accept(t >= 1 ? target : from.interpolate(target, ease(t)));
+        if (t >= 1) {
+            stop();
+        }
+    }
+
+    /** Cubic ease-out: fast start, gentle arrival. */
+    static double ease(double t) {
+        double u = 1 - t;
+        return 1 - u * u * u;
+    }
+}

@@ -1,0 +1,51 @@
+package org.timelineviewer.i18n;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.timelineviewer.model.Language;
+
+/**
+ * The UI strings of one language, from {@code messages_<lang>.properties}. A missing key shows as
+ * {@code !key!} so that gaps are visible on screen and in screenshots rather than hidden.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "org.timelineviewer.i18n.messages";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), ResourceBundle.Control
+                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Language language) {
+        return new Messages(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The string for {@code key}, or {@code !key!} when the bundle has none. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    /** The string for {@code key} with {@code {0}}, {@code {1}}… filled in. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), language.locale()).format(args);
+    }
+
+    /** Every key of the bundle (for tests that check both languages have the same keys). */
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+}

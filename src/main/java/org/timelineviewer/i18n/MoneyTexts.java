@@ -1,0 +1,82 @@
+package org.timelineviewer.i18n;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.timelineviewer.model.AmountQualifier;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.MoneyAmount;
+
+/**
+ * Money as a reader of each language expects it: "up to HK$13.138 bn" / "最高约131.38亿港元".
+ * Chinese counts in 万 (10^4) and 亿 (10^8); English in thousands, millions (m) and billions (bn).
+ */
+public final class MoneyTexts {
+
+    private static final Map<String, String> EN_SYMBOLS = Map.of("HKD", "HK$", "USD", "US$", "CNY", "RMB ", "EUR", "€", "GBP", "£", "JPY", "¥");
+    private static final Map<String, String> ZH_UNITS = Map.of("HKD", "港元", "USD", "美元", "CNY", "元", "EUR", "欧元", "GBP", "英镑", "JPY", "日元");
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+
+    private MoneyTexts() {
+    }
+
+    public static String format(MoneyAmount amount, Language language) {
+        return language == Language.ZH ? zh(amount) : en(amount);
+    }
+
+    private static String en(MoneyAmount amount) {
+        BigDecimal v = amount.value();
+        String number;
+        if (v.compareTo(BILLION) >= 0) {
+            number = plain(v.divide(BILLION, 3, RoundingMode.HALF_UP)) + " bn";
+        } else if (v.compareTo(MILLION) >= 0) {
+            number = plain(v.divide(MILLION, 3, RoundingMode.HALF_UP)) + " m";
+        } else {
+            number = plain(v);
+        }
+        String symbol = EN_SYMBOLS.getOrDefault(amount.currency(), amount.currency() + " ");
+        String prefix = switch (amount.qualifier()) {
+            case EXACT -> "";
+            case ABOUT -> "about ";
+            case UP_TO -> "up to ";
+            case OVER -> "over ";
+            case UNDER -> "under ";
+            case NEARLY -> "nearly ";
+        };
+        return prefix + symbol + number;
+    }
+
+    private static String zh(MoneyAmount amount) {
+        BigDecimal v = amount.value();
+        String number;
+        if (v.compareTo(YI) >= 0) {
+            number = plain(v.divide(YI, 4, RoundingMode.HALF_UP)) + "亿";
+        } else if (v.compareTo(WAN) >= 0) {
+            number = plain(v.divide(WAN, 4, RoundingMode.HALF_UP)) + "万";
+        } else {
+            number = plain(v);
+        }
+        String currency = amount.currency();
+        String unit = ZH_UNITS.getOrDefault(currency, currency);
+        String text = "CNY".equals(currency) ? "人民币" + number + unit : number + unit;
+        return zhQualifier(amount.qualifier()) + text;
+    }
+
+    private static String zhQualifier(AmountQualifier q) {
+        return switch (q) {
+            case EXACT -> "";
+            case ABOUT -> "约";
+            case UP_TO -> "最高";
+            case OVER -> "超过";
+            case UNDER -> "低于";
+            case NEARLY -> "近";
+        };
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.timelineviewer.io;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The timeline file exactly as written, before validation: every field may be missing (null).
+ * Jackson fills these records; {@link TimelineValidator} turns them into the model or into problems.
+ */
+record TimelineDocument(
+        Integer format,
+        Text title,
+        Text subtitle,
+        List<SourceEntry> sources,
+        List<CategoryEntry> categories,
+        List<EraEntry> eras,
+        List<EventEntry> events) {
+
+    record Text(String zh, String en) {
+    }
+
+    record SourceEntry(String id, Text name, String published, String url) {
+    }
+
+    record CategoryEntry(String id, Text label, String color) {
+    }
+
+    record EraEntry(String id, Text label, String start, String end) {
+    }
+
+    record AmountEntry(BigDecimal value, String currency, String qualifier, Text label) {
+    }
+
+    record QuoteEntry(String ref, String quote) {
+    }
+
+    record EventEntry(
+            String id,
+            String date,
+            String end,
+            String category,
+            Integer importance,
+            String status,
+            Text title,
+            Text summary,
+            Text description,
+            List<Text> people,
+            List<Text> organizations,
+            List<AmountEntry> amounts,
+            QuoteEntry source,
+            List<String> related) {
+    }
+}

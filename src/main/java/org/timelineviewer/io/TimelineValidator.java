@@ -1,0 +1,313 @@
+package org.timelineviewer.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.timelineviewer.io.TimelineDocument.AmountEntry;
+import org.timelineviewer.io.TimelineDocument.CategoryEntry;
+import org.timelineviewer.io.TimelineDocument.EraEntry;
+import org.timelineviewer.io.TimelineDocument.EventEntry;
+import org.timelineviewer.io.TimelineDocument.SourceEntry;
+import org.timelineviewer.io.TimelineDocument.Text;
+import org.timelineviewer.model.AmountQualifier;
+import org.timelineviewer.model.Category;
+import org.timelineviewer.model.DateFormatException;
+import org.timelineviewer.model.Era;
+import org.timelineviewer.model.EventStatus;
+import org.timelineviewer.model.HistoricDate;
+import org.timelineviewer.model.LocalizedText;
+import org.timelineviewer.model.MoneyAmount;
+import org.timelineviewer.model.Source;
+import org.timelineviewer.model.SourceQuote;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * Checks a {@link TimelineDocument} and builds the immutable {@link Timeline} from it, collecting
+ * every problem (by JSON pointer) rather than stopping at the first.
+ */
+final class TimelineValidator {
+
+    static final int SUPPORTED_FORMAT = 1;
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    /** A problem before its line and column are known. */
+    record Finding(String pointer, String message) {
+    }
+
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Source> sources = new HashMap<>();
+    private final Map<String, Category> categories = new HashMap<>();
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** The timeline, or null when there were findings. */
+    Timeline validate(TimelineDocument doc) {
+        if (doc == null) {
+            report("", "the file is empty; expected a timeline object");
+            return null;
+        }
+        if (doc.format() == null) {
+            report("/format", "missing; expected \"format\": " + SUPPORTED_FORMAT);
+        } else if (doc.format() != SUPPORTED_FORMAT) {
+            report("/format", "format " + doc.format() + " is not supported; expected " + SUPPORTED_FORMAT);
+        }
+        LocalizedText title = requiredText("/title", doc.title());
+        LocalizedText subtitle = optionalText("/subtitle", doc.subtitle());
+        List<Source> sourceList = each("/sources", doc.sources(), true, this::source);
+        List<Category> categoryList = each("/categories", doc.categories(), true, this::category);
+        List<Era> eraList = each("/eras", doc.eras(), false, this::era);
+        List<TimelineEvent> events = each("/events", doc.events(), true, this::event);
+        checkEventIds(doc.events(), events);
+        return findings.isEmpty()
+                ? new Timeline(title, subtitle, sourceList, categoryList, eraList, events)
+                : null;
+    }
+
+    private <E, T> List<T> each(String pointer, List<E> entries, boolean required,
+                                BiFunction<String, E, T> convert) {
+        List<T> out = new ArrayList<>();
+        if (entries == null || entries.isEmpty()) {
+            if (required) {
+                report(pointer, "missing or empty; expected a list with at least one entry");
+            }
+            return out;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String at = pointer + "/" + i;
+            if (entries.get(i) == null) {
+                report(at, "expected an object, found null");
+                continue;
+            }
+            T value = convert.apply(at, entries.get(i));
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    private Source source(String at, SourceEntry e) {
+        String id = uniqueId(at, e.id(), sources.keySet());
+        LocalizedText name = requiredText(at + "/name", e.name());
+        HistoricDate published = optionalDate(at + "/published", e.published());
+        if (id == null || name == null) {
+            return null;
+        }
+        Source source = new Source(id, name, published, e.url());
+        sources.put(id, source);
+        return source;
+    }
+
+    private Category category(String at, CategoryEntry e) {
+        String id = uniqueId(at, e.id(), categories.keySet());
+        LocalizedText label = requiredText(at + "/label", e.label());
+        if (e.color() == null || !COLOR.matcher(e.color()).matches()) {
+            report(at + "/color", (e.color() == null ? "missing" : "'" + e.color() + "' is not a colour")
+                    + "; expected #RRGGBB");
+            return null;
+        }
+        if (id == null || label == null) {
+            return null;
+        }
+        Category category = new Category(id, label, e.color().toUpperCase(java.util.Locale.ROOT));
+        categories.put(id, category);
+        return category;
+    }
+
+    private Era era(String at, EraEntry e) {
+        String id = requiredId(at, e.id());
+        LocalizedText label = requiredText(at + "/label", e.label());
+        HistoricDate start = optionalDate(at + "/start", e.start());
+        HistoricDate end = optionalDate(at + "/end", e.end());
+        if (start != null && end != null && end.compareTo(start) < 0) {
+            report(at + "/end", "the era ends (" + end + ") before it starts (" + start + ")");
+            return null;
+        }
+        return id == null || label == null ? null : new Era(id, label, start, end);
+    }
+
+    private TimelineEvent event(String at, EventEntry e) {
+        int before = findings.size();
+        String id = requiredId(at, e.id());
+        HistoricDate start = requiredDate(at + "/date", e.date());
+        HistoricDate end = optionalDate(at + "/end", e.end());
+        if (start != null && end != null && end.lastDay().isBefore(start.firstDay())) {
+            report(at + "/end", "the event ends (" + end + ") before it starts (" + start + ")");
+        }
+        Category category = reference(at + "/category", e.category(), categories, "category");
+        Integer importance = e.importance();
+        if (importance == null || importance < TimelineEvent.MIN_IMPORTANCE || importance > TimelineEvent.MAX_IMPORTANCE) {
+            report(at + "/importance", (importance == null ? "missing" : importance + " is out of range")
+                    + "; expected 1 (minor), 2 (notable) or 3 (major)");
+        }
+        EventStatus status = EventStatus.fromCode(e.status());
+        if (status == null) {
+            report(at + "/status", (e.status() == null ? "missing" : "'" + e.status() + "' is not a status")
+                    + "; expected confirmed, reported, rumoured or denied");
+        }
+        LocalizedText title = requiredText(at + "/title", e.title());
+        LocalizedText summary = requiredText(at + "/summary", e.summary());
+        LocalizedText description = optionalText(at + "/description", e.description());
+        List<LocalizedText> people = each(at + "/people", e.people(), false, this::requiredText);
+        List<LocalizedText> orgs = each(at + "/organizations", e.organizations(), false, this::requiredText);
+        List<MoneyAmount> amounts = each(at + "/amounts", e.amounts(), false, this::amount);
+        SourceQuote quote = quote(at + "/source", e.source());
+        List<String> related = e.related() == null ? List.of() : e.related();
+        if (findings.size() > before) {
+            return null;
+        }
+        return new TimelineEvent(id, start, end, category, importance, status, title, summary, description,
+                people, orgs, amounts, quote, related);
+    }
+
+    private MoneyAmount amount(String at, AmountEntry e) {
+        if (e.value() == null || e.value().signum() < 0) {
+            report(at + "/value", (e.value() == null ? "missing" : "negative")
+                    + "; expected a plain number such as 13138000000");
+        }
+        if (e.currency() == null || !CURRENCY.matcher(e.currency()).matches()) {
+            report(at + "/currency", "expected an ISO 4217 code such as HKD, USD or CNY");
+        }
+        AmountQualifier qualifier = e.qualifier() == null ? AmountQualifier.EXACT : AmountQualifier.fromCode(e.qualifier());
+        if (qualifier == null) {
+            report(at + "/qualifier", "'" + e.qualifier() + "' is not a qualifier; expected exact, about, up-to, over, under or nearly");
+        }
+        LocalizedText label = optionalText(at + "/label", e.label());
+        BigDecimal value = e.value();
+        return value == null || value.signum() < 0 || qualifier == null || e.currency() == null
+                ? null : new MoneyAmount(value, e.currency(), qualifier, label);
+    }
+
+    private SourceQuote quote(String at, TimelineDocument.QuoteEntry e) {
+        if (e == null) {
+            report(at, "missing; expected {\"ref\": a source id, \"quote\": the passage verbatim}");
+            return null;
+        }
+        Source source = reference(at + "/ref", e.ref(), sources, "source");
+        if (e.quote() == null || e.quote().isBlank()) {
+            report(at + "/quote", "missing; expected the source passage, verbatim");
+            return null;
+        }
+        return source == null ? null : new SourceQuote(source, e.quote());
+    }
+
+    private void checkEventIds(List<EventEntry> entries, List<TimelineEvent> events) {
+        if (entries == null) {
+            return;
+        }
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            EventEntry e = entries.get(i);
+            if (e == null || e.id() == null) {
+                continue;
+            }
+            Integer previous = firstIndex.putIfAbsent(e.id(), i);
+            if (previous != null) {
+                report("/events/" + i + "/id", "duplicate id '" + e.id() + "' (first used by /events/" + previous + ")");
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            EventEntry e = entries.get(i);
+            if (e == null || e.related() == null) {
+                continue;
+            }
+            for (int r = 0; r < e.related().size(); r++) {
+                String ref = e.related().get(r);
+                if (!firstIndex.containsKey(ref)) {
+                    report("/events/" + i + "/related/" + r, "no event has the id '" + ref + "'");
+                } else if (ref.equals(e.id())) {
+                    report("/events/" + i + "/related/" + r, "an event cannot be related to itself");
+                }
+            }
+        }
+    }
+
+    private String requiredId(String at, String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            report(at + "/id", (id == null ? "missing" : "'" + id + "' is not a valid id")
+                    + "; expected lower-case letters, digits and single dashes, e.g. ceo-change");
+            return null;
+        }
+        return id;
+    }
+
+    private String uniqueId(String at, String id, Set<String> taken) {
+        String valid = requiredId(at, id);
+        if (valid != null && taken.contains(valid)) {
+            report(at + "/id", "duplicate id '" + valid + "'");
+            return null;
+        }
+        return valid;
+    }
+
+    private <T> T reference(String at, String id, Map<String, T> known, String what) {
+        if (id == null) {
+            report(at, "missing; expected the id of a " + what);
+            return null;
+        }
+        T value = known.get(id);
+        if (value == null) {
+            report(at, "unknown " + what + " '" + id + "'; expected one of " + new java.util.TreeSet<>(known.keySet()));
+        }
+        return value;
+    }
+
+    private HistoricDate requiredDate(String at, String text) {
+        if (text == null) {
+            report(at, "missing; expected a date: " + HistoricDate.EXPECTED_FORM);
+            return null;
+        }
+        return optionalDate(at, text);
+    }
+
+    private HistoricDate optionalDate(String at, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return HistoricDate.parse(text);
+        } catch (DateFormatException e) {
+            report(at, e.getMessage());
+            return null;
+        }
+    }
+
+    private LocalizedText requiredText(String at, Text text) {
+        if (text == null) {
+            report(at, "missing; expected {\"zh\": \"…\", \"en\": \"…\"}");
+            return null;
+        }
+        return optionalText(at, text);
+    }
+
+    private LocalizedText optionalText(String at, Text text) {
+        if (text == null) {
+            return null;
+        }
+        boolean zh = text.zh() != null && !text.zh().isBlank();
+        boolean en = text.en() != null && !text.en().isBlank();
+        if (!zh && !en) {
+            report(at, "text is missing in both languages; expected non-empty \"zh\" and \"en\"");
+        } else if (!zh || !en) {
+            report(at + (zh ? "/en" : "/zh"), "text is missing in " + (zh ? "English" : "Chinese")
+                    + "; every text needs both \"zh\" and \"en\"");
+        }
+        return zh && en ? new LocalizedText(text.zh().strip(), text.en().strip()) : null;
+    }
+
+    private void report(String pointer, String message) {
+        findings.add(new Finding(pointer, message));
+    }
+
+}

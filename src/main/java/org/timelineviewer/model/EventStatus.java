@@ -1,0 +1,35 @@
+package org.timelineviewer.model;
+
+/** How sure the source is that an event happened. */
+public enum EventStatus {
+    CONFIRMED("confirmed"),
+    /** Reported by media or an insider, not confirmed by the parties. */
+    REPORTED("reported"),
+    RUMOURED("rumoured"),
+    /** Reported or rumoured, then denied by a party. */
+    DENIED("denied");
+
+    private final String code;
+
+    EventStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** True for statuses an audience must not mistake for fact. */
+    public boolean isDoubtful() {
+        return this == RUMOURED || this == DENIED;
+    }
+
+    public static EventStatus fromCode(String code) {
+        for (EventStatus status : values()) {
+            if (status.code.equals(code)) {
+                return status;
+            }
+        }
+        return null;
+    }
+}

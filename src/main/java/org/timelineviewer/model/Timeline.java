@@ -1,0 +1,94 @@
+package org.timelineviewer.model;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A whole timeline file: its title, categories, eras and events (sorted by start). Immutable.
+ */
+public final class Timeline {
+
+    /** Orders events by start, then end, then id, so that ties are stable. */
+    public static final Comparator<TimelineEvent> CHRONOLOGICAL = Comparator
+            .comparingDouble(TimelineEvent::startDay)
+            .thenComparingDouble(TimelineEvent::endDay)
+            .thenComparing(TimelineEvent::id);
+
+    private final LocalizedText title;
+    private final LocalizedText subtitle;
+    private final List<Source> sources;
+    private final List<Category> categories;
+    private final List<Era> eras;
+    private final List<TimelineEvent> events;
+    private final Map<String, TimelineEvent> eventsById;
+    private final Map<String, Category> categoriesById;
+
+    public Timeline(LocalizedText title, LocalizedText subtitle, List<Source> sources,
+                    List<Category> categories, List<Era> eras, List<TimelineEvent> events) {
+        this.title = title;
+        this.subtitle = subtitle;
+        this.sources = List.copyOf(sources);
+        this.categories = List.copyOf(categories);
+        this.eras = List.copyOf(eras);
+        this.events = events.stream().sorted(CHRONOLOGICAL).toList();
+        this.eventsById = index(this.events, TimelineEvent::id);
+        this.categoriesById = index(this.categories, Category::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public Optional<LocalizedText> subtitle() {
+        return Optional.ofNullable(subtitle);
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public List<Category> categories() {
+        return categories;
+    }
+
+    public List<Era> eras() {
+        return eras;
+    }
+
+    /** All events, in chronological order. */
+    public List<TimelineEvent> events() {
+        return events;
+    }
+
+    public Optional<TimelineEvent> event(String id) {
+        return Optional.ofNullable(eventsById.get(id));
+    }
+
+    public Optional<Category> category(String id) {
+        return Optional.ofNullable(categoriesById.get(id));
+    }
+
+    /** The related events of {@code event} that exist in this timeline, in the file's order. */
+    public List<TimelineEvent> related(TimelineEvent event) {
+        return event.relatedIds().stream().map(eventsById::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** First epoch day of any event, or 0 for an empty timeline. */
+    public double firstDay() {
+        return events.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
+    }
+
+    /** Last epoch day (exclusive) of any event, or 1 for an empty timeline. */
+    public double lastDay() {
+        return events.stream().mapToDouble(TimelineEvent::endDay).max().orElse(1);
+    }
+}

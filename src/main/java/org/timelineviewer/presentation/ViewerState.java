@@ -1,0 +1,190 @@
+package org.timelineviewer.presentation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Category;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * What the views share: the timeline, the language, the selection, the search and category
+ * filter, and whether lanes are shown. Read-only properties out, command methods in; views
+ * never change each other, only this.
+ */
+public final class ViewerState {
+
+    private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
+    private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language", Language.EN);
+    private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>(this, "messages",
+            Messages.of(Language.EN));
+    private final ReadOnlyObjectWrapper<TimelineEvent> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper(this, "searchText", "");
+    private final ReadOnlyObjectWrapper<Set<String>> hiddenCategories = new ReadOnlyObjectWrapper<>(this,
+            "hiddenCategories", Set.of());
+    private final ReadOnlyBooleanWrapper lanesVisible = new ReadOnlyBooleanWrapper(this, "lanesVisible", false);
+    private final ReadOnlyObjectWrapper<List<TimelineEvent>> shownEvents = new ReadOnlyObjectWrapper<>(this,
+            "shownEvents", List.of());
+
+    public ViewerState(Timeline initial, Language initialLanguage) {
+        setLanguage(initialLanguage);
+        open(initial);
+    }
+
+    // ---- read-only state ----------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    public Timeline getTimeline() {
+        return timeline.get();
+    }
+
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language getLanguage() {
+        return language.get();
+    }
+
+    /** The UI strings of the current language. */
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages.getReadOnlyProperty();
+    }
+
+    public Messages getMessages() {
+        return messages.get();
+    }
+
+    public ReadOnlyObjectProperty<TimelineEvent> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public TimelineEvent getSelected() {
+        return selected.get();
+    }
+
+    public ReadOnlyStringProperty searchTextProperty() {
+        return searchText.getReadOnlyProperty();
+    }
+
+    /** Ids of the categories the user has hidden. */
+    public ReadOnlyObjectProperty<Set<String>> hiddenCategoriesProperty() {
+        return hiddenCategories.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lanesVisibleProperty() {
+        return lanesVisible.getReadOnlyProperty();
+    }
+
+    /** The events that pass the search and the category filter, in time order. */
+    public ReadOnlyObjectProperty<List<TimelineEvent>> shownEventsProperty() {
+        return shownEvents.getReadOnlyProperty();
+    }
+
+    public List<TimelineEvent> getShownEvents() {
+        return shownEvents.get();
+    }
+
+    // ---- commands -----------------------------------------------------------------------------
+
+    /** Shows another timeline: clears the selection, search and filter. */
+    public void open(Timeline value) {
+        selected.set(null);
+        searchText.set("");
+        hiddenCategories.set(Set.of());
+        timeline.set(value);
+        refilter();
+    }
+
+    public void setLanguage(Language value) {
+        if (value == null) {
+            return;
+        }
+        language.set(value);
+        if (messages.get().language() != value) {
+            messages.set(Messages.of(value));
+        }
+    }
+
+    public void toggleLanguage() {
+        setLanguage(getLanguage().other());
+    }
+
+    /** Selects {@code event} (null clears the selection). */
+    public void select(TimelineEvent event) {
+        selected.set(event);
+    }
+
+    /** Selects the event with this id, if the timeline has one. */
+    public void selectById(String id) {
+        Timeline t = getTimeline();
+        if (t != null) {
+            t.event(id).ifPresent(this::select);
+        }
+    }
+
+    /** Filters to events containing {@code text} in either language (blank shows all). */
+    public void search(String text) {
+        searchText.set(text == null ? "" : text);
+        refilter();
+    }
+
+    public void setCategoryVisible(String categoryId, boolean visible) {
+        Set<String> hidden = new LinkedHashSet<>(hiddenCategories.get());
+        if (visible) {
+            hidden.remove(categoryId);
+        } else {
+            hidden.add(categoryId);
+        }
+        hiddenCategories.set(Set.copyOf(hidden));
+        refilter();
+    }
+
+    /** Shows exactly these categories. */
+    public void showCategories(Set<String> visibleIds) {
+        Timeline t = getTimeline();
+        Set<String> hidden = new LinkedHashSet<>();
+        if (t != null) {
+            for (Category c : t.categories()) {
+                if (!visibleIds.contains(c.id())) {
+                    hidden.add(c.id());
+                }
+            }
+        }
+        hiddenCategories.set(Set.copyOf(hidden));
+        refilter();
+    }
+
+    public void setLanesVisible(boolean value) {
+        lanesVisible.set(value);
+    }
+
+    private void refilter() {
+        Timeline t = getTimeline();
+        if (t == null) {
+            shownEvents.set(List.of());
+            return;
+        }
+        String query = searchText.get();
+        Set<String> hidden = hiddenCategories.get();
+        List<TimelineEvent> shown = t.events().stream()
+                .filter(e -> !hidden.contains(e.category().id()))
+                .filter(e -> e.matches(query))
+                .toList();
+        shownEvents.set(shown);
+        if (getSelected() != null && !shown.contains(getSelected())) {
+            selected.set(null);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.timelineviewer.view;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.timelineviewer.i18n.DateTexts;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.i18n.MoneyTexts;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.LocalizedText;
+import org.timelineviewer.model.MoneyAmount;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.presentation.ViewerState;
+
+/**
+ * Everything about the selected event: title, date at its precision, category, status,
+ * summary, description, people, organisations, amounts, the source quote and related events
+ * (links that select them). Shows a short guide when nothing is selected.
+ */
+public final class EventDetailsPane extends ScrollPane {
+
+    private final ViewerState state;
+    private final VBox content = new VBox();
+
+    public EventDetailsPane(ViewerState state) {
+        this.state = state;
+        getStyleClass().add("event-details");
+        content.getStyleClass().add("details-content");
+        setContent(content);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        state.selectedProperty().addListener((o, was, now) -> refresh());
+        state.messagesProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        TimelineEvent event = state.getSelected();
+        content.getChildren().setAll(event == null ? emptyState() : details(event));
+        setVvalue(0);
+    }
+
+    private List<Node> emptyState() {
+        Messages m = state.getMessages();
+        Label title = styled(new Label(m.get("details.empty.title")), "empty-title");
+        Label body = wrapped(m.get("details.empty.body"), "empty-body");
+        Label hints = wrapped(m.get("details.empty.hints"), "empty-hints");
+        VBox box = new VBox(title, body, hints);
+        box.getStyleClass().add("details-empty");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("details-empty");
+        return List.of(box);
+    }
+
+    private List<Node> details(TimelineEvent e) {
+        Language lang = state.getLanguage();
+        Messages m = state.getMessages();
+        VBox box = new VBox();
+        box.getStyleClass().add("details-body");
+        box.setStyle("-tl-event-color: " + e.category().color() + ";");
+
+        Label category = styled(new Label(e.category().label().in(lang)), "category-chip");
+        Label status = styled(new Label(m.get("status." + e.status().code())), "status-badge",
+                "status-" + e.status().code());
+        status.setTooltip(new Tooltip(m.get("status." + e.status().code() + ".help")));
+        status.setId("details-status");
+        HBox chips = new HBox(category, status);
+        chips.getStyleClass().add("details-chips");
+
+        Label title = wrapped(e.title().in(lang), "details-title");
+        title.setId("details-title");
+        Label date = styled(new Label(DateTexts.format(e, lang)), "details-date");
+        date.setId("details-date");
+        Label summary = wrapped(e.summary().in(lang), "details-summary");
+        box.getChildren().addAll(chips, title, date, summary);
+
+        e.descriptionText().ifPresent(d -> box.getChildren().add(wrapped(d.in(lang), "details-description")));
+        section(box, m.get("details.people"), names(e.people(), lang));
+        section(box, m.get("details.organizations"), names(e.organizations(), lang));
+        section(box, m.get("details.amounts"), amounts(e.amounts(), lang));
+        if (e.source() != null) {
+            Label quote = wrapped("“" + e.source().quote() + "”", "details-quote");
+            quote.setId("details-quote");
+            Label from = styled(new Label(m.format("details.quote.from", e.source().source().name().in(lang))),
+                    "details-quote-source");
+            VBox block = new VBox(quote, from);
+            block.getStyleClass().add("quote-block");
+            section(box, m.get("details.source"), List.of(block));
+        }
+        Timeline timeline = state.getTimeline();
+        List<TimelineEvent> related = timeline == null ? List.of() : timeline.related(e);
+        section(box, m.get("details.related"), related.stream().map(r -> relatedLink(r, lang)).toList());
+        return List.of(box);
+    }
+
+    private Node relatedLink(TimelineEvent r, Language lang) {
+        Hyperlink link = new Hyperlink(r.title().in(lang) + "  ·  " + DateTexts.format(r, lang));
+        link.getStyleClass().add("related-link");
+        link.setId("related-" + r.id());
+        link.setWrapText(true);
+        link.setOnAction(a -> state.select(r));
+        return link;
+    }
+
+    private static List<Node> names(List<LocalizedText> names, Language lang) {
+        Function<LocalizedText, Node> chip = n -> {
+            Label label = styled(new Label(n.in(lang)), "name-chip");
+            label.setTooltip(new Tooltip(n.in(lang.other())));
+            return label;
+        };
+        return names.isEmpty() ? List.of() : List.of(flow(names.stream().map(chip).toList()));
+    }
+
+    private static List<Node> amounts(List<MoneyAmount> amounts, Language lang) {
+        return amounts.stream().<Node>map(a -> {
+            Label value = styled(new Label(MoneyTexts.format(a, lang)), "amount-value");
+            Label what = wrapped(a.label() == null ? "" : a.label().in(lang), "amount-label");
+            VBox row = new VBox(value, what);
+            row.getStyleClass().add("amount-row");
+            return row;
+        }).toList();
+    }
+
+    private static void section(VBox box, String heading, List<Node> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        box.getChildren().add(styled(new Label(heading), "section-heading"));
+        box.getChildren().addAll(items);
+    }
+
+    private static FlowPane flow(List<Node> nodes) {
+        FlowPane pane = new FlowPane(nodes.toArray(Node[]::new));
+        pane.getStyleClass().add("chip-flow");
+        pane.setHgap(6);
+        pane.setVgap(6);
+        return pane;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = styled(new Label(text), styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label styled(Label label, String... styleClasses) {
+        label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+}

@@ -1,0 +1,191 @@
+package org.timelineviewer.view;
+
+import java.util.HashSet;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Category;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.presentation.ViewerState;
+
+/**
+ * The window's toolbar: zoom in, zoom out, fit all, lanes, search, the category filter and the
+ * language switch. Reads {@link ViewerState}; sends commands to it and to {@link ViewCommands}.
+ */
+public final class MainToolbar extends ToolBar {
+
+    private final ViewerState state;
+    private final Button zoomIn = iconButton(Icons.ZOOM_IN, "zoom-in");
+    private final Button zoomOut = iconButton(Icons.ZOOM_OUT, "zoom-out");
+    private final Button fit = iconButton(Icons.FIT, "fit-all");
+    private final ToggleButton lanes = new ToggleButton(null, Icons.of(Icons.LANES));
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final CheckComboBox<Category> categories = new CheckComboBox<>();
+    private final ToggleButton chinese = new ToggleButton();
+    private final ToggleButton english = new ToggleButton();
+    private final SegmentedButton languages = new SegmentedButton(chinese, english);
+    private boolean syncing;
+
+    public MainToolbar(ViewerState state, ViewCommands commands) {
+        this.state = state;
+        getStyleClass().add("main-toolbar");
+        zoomIn.setOnAction(e -> commands.zoomIn());
+        zoomOut.setOnAction(e -> commands.zoomOut());
+        fit.setOnAction(e -> commands.fitAll());
+        lanes.setId("lanes");
+        lanes.setSelected(state.lanesVisibleProperty().get());
+        lanes.selectedProperty().addListener((o, was, now) -> state.setLanesVisible(now));
+        state.lanesVisibleProperty().addListener((o, was, now) -> lanes.setSelected(now));
+
+        search.setId("search");
+        search.setLeft(Icons.of(Icons.SEARCH));
+        search.getStyleClass().add("search-field");
+        search.setPrefColumnCount(18);
+        search.textProperty().addListener((o, was, now) -> state.search(now));
+        state.searchTextProperty().addListener((o, was, now) -> {
+            if (!now.equals(search.getText())) {
+                search.setText(now);
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !state.getShownEvents().isEmpty()) {
+                state.select(state.getShownEvents().get(0));
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+
+        categories.setId("categories");
+        categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> {
+            if (!syncing) {
+                Set<String> ids = new HashSet<>();
+                categories.getCheckModel().getCheckedItems().forEach(cat -> ids.add(cat.id()));
+                state.showCategories(ids);
+            }
+            updateCategoryTitle();
+        });
+
+        chinese.setId("lang-zh");
+        english.setId("lang-en");
+        chinese.setUserData(Language.ZH);
+        english.setUserData(Language.EN);
+        languages.getStyleClass().add("language-switch");
+        languages.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                languages.getToggleGroup().selectToggle(was); // one language is always chosen
+            } else {
+                state.setLanguage((Language) now.getUserData());
+            }
+        });
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,
+                spacer, Icons.of(Icons.GLOBE), languages);
+
+        state.timelineProperty().addListener((o, was, now) -> loadCategories(now));
+        state.hiddenCategoriesProperty().addListener((o, was, now) -> syncChecks());
+        state.messagesProperty().addListener((o, was, now) -> applyLanguage(now));
+        loadCategories(state.getTimeline());
+        applyLanguage(state.getMessages());
+    }
+
+    /** The search field, so the window can focus it on Ctrl+F. */
+    public TextField searchField() {
+        return search;
+    }
+
+    private static Button iconButton(String path, String id) {
+        Button button = new Button(null, Icons.of(path));
+        button.setId(id);
+        button.getStyleClass().add("icon-button");
+        return button;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private void loadCategories(Timeline timeline) {
+        syncing = true;
+        try {
+            categories.getItems().setAll(timeline == null ? java.util.List.of() : timeline.categories());
+        } finally {
+            syncing = false;
+        }
+        syncChecks();
+    }
+
+    private void syncChecks() {
+        syncing = true;
+        try {
+            Set<String> hidden = state.hiddenCategoriesProperty().get();
+            for (Category c : categories.getItems()) {
+                if (hidden.contains(c.id())) {
+                    categories.getCheckModel().clearCheck(c);
+                } else {
+                    categories.getCheckModel().check(c);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+        updateCategoryTitle();
+    }
+
+    private void updateCategoryTitle() {
+        Messages m = state.getMessages();
+        int checked = categories.getCheckModel().getCheckedItems().size();
+        int all = categories.getItems().size();
+        categories.setTitle(checked == all ? m.get("toolbar.categories.all")
+                : checked == 0 ? m.get("toolbar.categories.none") : m.format("toolbar.categories.some", checked, all));
+    }
+
+    private void applyLanguage(Messages m) {
+        Language language = m.language();
+        zoomIn.setTooltip(new Tooltip(m.get("toolbar.zoomIn")));
+        zoomOut.setTooltip(new Tooltip(m.get("toolbar.zoomOut")));
+        fit.setTooltip(new Tooltip(m.get("toolbar.fit")));
+        zoomIn.setAccessibleText(m.get("toolbar.zoomIn"));
+        zoomOut.setAccessibleText(m.get("toolbar.zoomOut"));
+        fit.setAccessibleText(m.get("toolbar.fit"));
+        lanes.setText(m.get("toolbar.lanes"));
+        lanes.setTooltip(new Tooltip(m.get("toolbar.lanes.tooltip")));
+        search.setPromptText(m.get("toolbar.search.prompt"));
+        search.setTooltip(new Tooltip(m.get("toolbar.search.tooltip")));
+        categories.setTooltip(new Tooltip(m.get("toolbar.categories")));
+        categories.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Category c) {
+                return c == null ? "" : c.label().in(language);
+            }
+
+            @Override
+            public Category fromString(String s) {
+                return null;
+            }
+        });
+        chinese.setText(m.get("language.zh"));
+        english.setText(m.get("language.en"));
+        languages.setTooltip(new Tooltip(m.get("toolbar.language.tooltip")));
+        languages.getToggleGroup().selectToggle(language == Language.ZH ? chinese : english);
+        updateCategoryTitle();
+    }
+}

@@ -1,0 +1,104 @@
+package org.timelineviewer.view;
+
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.timelineviewer.control.TimelineView;
+import org.timelineviewer.presentation.ViewerState;
+
+/**
+ * The main window's content: toolbar, the timeline with its title, the details pane in a split
+ * beside it, and the status bar. Connects the {@link TimelineView} to the {@link ViewerState}:
+ * state flows into the control, and the control's selection flows back as a command.
+ */
+public final class MainWindow extends BorderPane {
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SWITCH_LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final TimelineView timelineView = new TimelineView();
+    private final SplitPane split;
+    private final MainToolbar toolbar;
+
+    public MainWindow(ViewerState state) {
+        getStyleClass().add("main-window");
+        timelineView.setId("timeline");
+        connect(state);
+
+        toolbar = new MainToolbar(state, new ViewCommands() {
+            @Override
+            public void zoomIn() {
+                timelineView.zoomIn();
+            }
+
+            @Override
+            public void zoomOut() {
+                timelineView.zoomOut();
+            }
+
+            @Override
+            public void fitAll() {
+                timelineView.fitAll();
+            }
+        });
+        VBox timelineColumn = new VBox(new TimelineHeader(state), timelineView);
+        timelineColumn.getStyleClass().add("timeline-column");
+        VBox.setVgrow(timelineView, Priority.ALWAYS);
+        EventDetailsPane details = new EventDetailsPane(state);
+        details.setId("details");
+        split = new SplitPane(timelineColumn, details);
+        split.getStyleClass().add("main-split");
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(details, false);
+
+        setTop(toolbar);
+        setCenter(split);
+        setBottom(new ViewerStatusBar(state, timelineView.visibleWindowProperty()));
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                toolbar.searchField().requestFocus();
+                e.consume();
+            } else if (SWITCH_LANGUAGE.match(e)) {
+                state.toggleLanguage();
+                e.consume();
+            }
+        });
+    }
+
+    private void connect(ViewerState state) {
+        timelineView.setTimeline(state.getTimeline());
+        timelineView.setEvents(state.getShownEvents());
+        timelineView.languageProperty().bind(state.languageProperty());
+        timelineView.lanesVisibleProperty().bind(state.lanesVisibleProperty());
+        timelineView.highlightTextProperty().bind(state.searchTextProperty());
+        state.timelineProperty().addListener((o, was, now) -> timelineView.setTimeline(now));
+        state.shownEventsProperty().addListener((o, was, now) -> timelineView.setEvents(now));
+        state.selectedProperty().addListener((o, was, now) -> {
+            if (now != timelineView.getSelectedEvent()) {
+                timelineView.select(now);
+            } else {
+                timelineView.reveal(now);
+            }
+        });
+        timelineView.selectedEventProperty().addListener((o, was, now) -> state.select(now));
+    }
+
+    public TimelineView timelineView() {
+        return timelineView;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    /** Puts keyboard focus on the timeline, where the arrow keys step through events. */
+    public void focusTimeline() {
+        timelineView.requestFocus();
+    }
+}

@@ -1,0 +1,55 @@
+package org.timelineviewer.view;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import org.controlsfx.control.StatusBar;
+import org.timelineviewer.control.TimeWindow;
+import org.timelineviewer.i18n.DateTexts;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.presentation.ViewerState;
+
+/** The bottom bar: the visible range on the left, how many events are shown on the right. */
+public final class ViewerStatusBar extends StatusBar {
+
+    private final ViewerState state;
+    private final ObservableValue<TimeWindow> window;
+    private final Label count = new Label();
+
+    public ViewerStatusBar(ViewerState state, ObservableValue<TimeWindow> window) {
+        this.state = state;
+        this.window = window;
+        getStyleClass().add("viewer-status-bar");
+        setId("status-bar");
+        count.setId("status-count");
+        count.getStyleClass().add("status-count");
+        getRightItems().add(count);
+        window.addListener((o, was, now) -> updateRange());
+        state.messagesProperty().addListener((o, was, now) -> update());
+        state.shownEventsProperty().addListener((o, was, now) -> updateCount());
+        state.timelineProperty().addListener((o, was, now) -> updateCount());
+        update();
+    }
+
+    private void update() {
+        updateRange();
+        updateCount();
+    }
+
+    private void updateRange() {
+        TimeWindow w = window.getValue();
+        if (w == null) {
+            setText("");
+            return;
+        }
+        Messages m = state.getMessages();
+        setText(m.format("statusbar.range", DateTexts.epochDay(w.start(), m.language()),
+                DateTexts.epochDay(w.end() - 1e-9, m.language())));
+    }
+
+    private void updateCount() {
+        Messages m = state.getMessages();
+        int shown = state.getShownEvents().size();
+        int all = state.getTimeline() == null ? 0 : state.getTimeline().events().size();
+        count.setText(shown == all ? m.format("statusbar.count", all) : m.format("statusbar.count.filtered", shown, all));
+    }
+}
