@@ -39,6 +39,11 @@ public final class ViewerPreferences {
         return new ViewerPreferences(Preferences.userRoot().node(path));
     }
 
+    /** The preferences node (for tests that start from a clean slate). */
+    java.util.prefs.Preferences node() {
+        return node;
+    }
+
     public Saved load() {
         try {
             double x = node.getDouble("window.x", Double.NaN);

@@ -51,6 +51,7 @@ final class EventMarker extends Region {
     void show(TimelineEvent e, Language language, String categoryColor, String statusText) {
         if (e != event) {
             event = e;
+            getProperties().put(TimelineView.EVENT_KEY, e);
             getStyleClass().setAll("event-marker", e.isPoint() ? "point" : "extent",
                     "status-" + e.status().code(), "importance-" + e.importance());
             if (e.isApproximate()) {

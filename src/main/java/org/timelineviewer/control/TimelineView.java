@@ -26,6 +26,8 @@ import org.timelineviewer.model.TimelineEvent;
 public class TimelineView extends Control {
 
     private static final String STYLE_CLASS = "timeline-view";
+    /** Key under which each event node's {@code getProperties()} holds its {@link TimelineEvent}. */
+    public static final String EVENT_KEY = "timeline-event";
     /** How much one zoom step (a key press or button) narrows the view. */
     static final double ZOOM_STEP = 0.6;
 
@@ -233,20 +235,22 @@ public class TimelineView extends Control {
         showWindow(new TimeScale(getVisibleWindow(), viewWidth).panByPixels(dx));
     }
 
-    /** Pans (without zooming) so that {@code event} is comfortably in view; does nothing if it is. */
+    /**
+     * Pans (without zooming) the least needed to bring {@code event} comfortably into view;
+     * does nothing when it already is. A span longer than the view is shown from its start.
+     */
     public final void reveal(TimelineEvent event) {
         if (event == null) {
             return;
         }
         TimeWindow w = animation.isRunning() ? animation.target() : getVisibleWindow();
-        double margin = w.span() * 0.08;
-        double labelDays = w.span() * 0.25;
-        if (event.startDay() >= w.start() + margin && event.startDay() + labelDays <= w.end()) {
-            return;
+        double margin = w.span() * 0.1;
+        double day = event.startDay();
+        if (day < w.start() + margin) {
+            animateTo(w.shiftedBy(day - (w.start() + margin)));
+        } else if (day > w.end() - margin) {
+            animateTo(w.shiftedBy(day - (w.end() - margin)));
         }
-        double span = Math.max(w.span(), Math.min(event.endDay() - event.startDay(), maxSpan()) * 1.2);
-        double start = event.startDay() - span * 0.3;
-        animateTo(new TimeWindow(start, start + span));
     }
 
     /** Selects the next (or previous, for {@code step} -1) event in time and brings it into view. */

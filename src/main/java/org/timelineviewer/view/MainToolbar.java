@@ -1,8 +1,5 @@
 package org.timelineviewer.view;
 
-import java.util.HashSet;
-import java.util.Set;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -14,15 +11,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.timelineviewer.i18n.Messages;
-import org.timelineviewer.model.Category;
 import org.timelineviewer.model.Language;
-import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.ViewerState;
 
 /**
@@ -37,14 +30,14 @@ public final class MainToolbar extends ToolBar {
     private final Button fit = iconButton(Icons.FIT, "fit-all");
     private final ToggleButton lanes = new ToggleButton(null, Icons.of(Icons.LANES));
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-    private final CheckComboBox<Category> categories = new CheckComboBox<>();
+    private final CategoryFilterButton categories;
     private final ToggleButton chinese = new ToggleButton();
     private final ToggleButton english = new ToggleButton();
     private final SegmentedButton languages = new SegmentedButton(chinese, english);
-    private boolean syncing;
 
     public MainToolbar(ViewerState state, ViewCommands commands) {
         this.state = state;
+        this.categories = new CategoryFilterButton(state);
         getStyleClass().add("main-toolbar");
         zoomIn.setOnAction(e -> commands.zoomIn());
         zoomOut.setOnAction(e -> commands.zoomOut());
@@ -72,16 +65,6 @@ public final class MainToolbar extends ToolBar {
             }
         });
 
-        categories.setId("categories");
-        categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> {
-            if (!syncing) {
-                Set<String> ids = new HashSet<>();
-                categories.getCheckModel().getCheckedItems().forEach(cat -> ids.add(cat.id()));
-                state.showCategories(ids);
-            }
-            updateCategoryTitle();
-        });
-
         chinese.setId("lang-zh");
         english.setId("lang-en");
         chinese.setUserData(Language.ZH);
@@ -100,10 +83,7 @@ public final class MainToolbar extends ToolBar {
         getItems().addAll(zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,
                 spacer, Icons.of(Icons.GLOBE), languages);
 
-        state.timelineProperty().addListener((o, was, now) -> loadCategories(now));
-        state.hiddenCategoriesProperty().addListener((o, was, now) -> syncChecks());
         state.messagesProperty().addListener((o, was, now) -> applyLanguage(now));
-        loadCategories(state.getTimeline());
         applyLanguage(state.getMessages());
     }
 
@@ -123,41 +103,6 @@ public final class MainToolbar extends ToolBar {
         return new Separator(Orientation.VERTICAL);
     }
 
-    private void loadCategories(Timeline timeline) {
-        syncing = true;
-        try {
-            categories.getItems().setAll(timeline == null ? java.util.List.of() : timeline.categories());
-        } finally {
-            syncing = false;
-        }
-        syncChecks();
-    }
-
-    private void syncChecks() {
-        syncing = true;
-        try {
-            Set<String> hidden = state.hiddenCategoriesProperty().get();
-            for (Category c : categories.getItems()) {
-                if (hidden.contains(c.id())) {
-                    categories.getCheckModel().clearCheck(c);
-                } else {
-                    categories.getCheckModel().check(c);
-                }
-            }
-        } finally {
-            syncing = false;
-        }
-        updateCategoryTitle();
-    }
-
-    private void updateCategoryTitle() {
-        Messages m = state.getMessages();
-        int checked = categories.getCheckModel().getCheckedItems().size();
-        int all = categories.getItems().size();
-        categories.setTitle(checked == all ? m.get("toolbar.categories.all")
-                : checked == 0 ? m.get("toolbar.categories.none") : m.format("toolbar.categories.some", checked, all));
-    }
-
     private void applyLanguage(Messages m) {
         Language language = m.language();
         zoomIn.setTooltip(new Tooltip(m.get("toolbar.zoomIn")));
@@ -171,21 +116,9 @@ public final class MainToolbar extends ToolBar {
         search.setPromptText(m.get("toolbar.search.prompt"));
         search.setTooltip(new Tooltip(m.get("toolbar.search.tooltip")));
         categories.setTooltip(new Tooltip(m.get("toolbar.categories")));
-        categories.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Category c) {
-                return c == null ? "" : c.label().in(language);
-            }
-
-            @Override
-            public Category fromString(String s) {
-                return null;
-            }
-        });
         chinese.setText(m.get("language.zh"));
         english.setText(m.get("language.en"));
         languages.setTooltip(new Tooltip(m.get("toolbar.language.tooltip")));
         languages.getToggleGroup().selectToggle(language == Language.ZH ? chinese : english);
-        updateCategoryTitle();
     }
 }

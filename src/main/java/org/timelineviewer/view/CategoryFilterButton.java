@@ -1,0 +1,75 @@
+package org.timelineviewer.view;
+
+import java.util.Set;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.shape.Circle;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Category;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.presentation.ViewerState;
+
+/**
+ * A drop-down of the timeline's categories, each with its colour and a check box, plus "show
+ * all". The menu stays open while boxes are toggled; the button says how many are shown.
+ */
+public final class CategoryFilterButton extends MenuButton {
+
+    private final ViewerState state;
+
+    public CategoryFilterButton(ViewerState state) {
+        this.state = state;
+        setId("categories");
+        getStyleClass().add("category-filter");
+        setGraphic(Icons.of(Icons.FILTER));
+        state.timelineProperty().addListener((o, was, now) -> rebuild());
+        state.hiddenCategoriesProperty().addListener((o, was, now) -> sync());
+        state.messagesProperty().addListener((o, was, now) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        Timeline timeline = state.getTimeline();
+        Messages m = state.getMessages();
+        Set<String> hidden = state.hiddenCategoriesProperty().get();
+        getItems().clear();
+        if (timeline != null) {
+            for (Category category : timeline.categories()) {
+                CheckBox box = new CheckBox(category.label().in(m.language()));
+                box.setId("category-" + category.id());
+                box.setSelected(!hidden.contains(category.id()));
+                Circle dot = new Circle(5);
+                dot.setStyle("-fx-fill: " + category.color() + ";");
+                box.setGraphic(dot);
+                box.selectedProperty().addListener((o, was, now) -> state.setCategoryVisible(category.id(), now));
+                CustomMenuItem item = new CustomMenuItem(box, false);
+                getItems().add(item);
+            }
+        }
+        MenuItem showAll = new MenuItem(m.get("toolbar.categories.all"));
+        showAll.setId("categories-all");
+        showAll.setOnAction(e -> state.showCategories(timeline == null ? Set.of()
+                : Set.copyOf(timeline.categories().stream().map(Category::id).toList())));
+        getItems().addAll(new SeparatorMenuItem(), showAll);
+        sync();
+    }
+
+    /** Updates the check boxes and the button's text from the state, without rebuilding the menu. */
+    private void sync() {
+        Timeline timeline = state.getTimeline();
+        Messages m = state.getMessages();
+        Set<String> hidden = state.hiddenCategoriesProperty().get();
+        for (MenuItem item : getItems()) {
+            if (item instanceof CustomMenuItem custom && custom.getContent() instanceof CheckBox box) {
+                box.setSelected(!hidden.contains(box.getId().substring("category-".length())));
+            }
+        }
+        int all = timeline == null ? 0 : timeline.categories().size();
+        int shown = all - (int) hidden.stream().filter(id -> timeline != null && timeline.category(id).isPresent()).count();
+        setText(shown == all ? m.get("toolbar.categories.all")
+                : shown == 0 ? m.get("toolbar.categories.none") : m.format("toolbar.categories.some", shown, all));
+    }
+}

@@ -1,0 +1,146 @@
+package org.timelineviewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.timelineviewer.control.TimeWindow;
+import org.timelineviewer.control.TimelineView;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimelineEvent;
+
+/** The main window, used as a person would: click, type, press keys. */
+class MainWindowFxTest extends FxAppTest {
+
+    @Test
+    void opensWithEveryBundledEventInViewAndCounted() {
+        List<TimelineEvent> all = timeline().getTimeline().events();
+        assertThat(all).hasSize(20);
+        assertThat(timeline().getEvents()).hasSize(20);
+        assertThat(timeline().eventsInView()).hasSize(20);
+        Label count = node("#status-count");
+        assertThat(count.getText()).contains("20");
+        assertThat(stage.getTitle()).contains(all.isEmpty() ? "" : timeline().getTimeline().title().en());
+    }
+
+    @Test
+    void clickingAnEventFillsTheDetailsPane() {
+        assertThat(lookup("#details-empty").tryQuery()).isPresent();
+        Node marker = visibleMarkers().get(0);
+        TimelineEvent event = markerEvent(marker);
+        clickOn(marker);
+        settle();
+        assertThat(timeline().getSelectedEvent()).isEqualTo(event);
+        assertThat(((Label) node("#details-title")).getText()).isEqualTo(event.title().en());
+        assertThat(((Label) node("#details-quote")).getText()).contains(event.source().quote());
+        assertThat(lookup("#details-empty").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void rightArrowSelectsTheNextEventInTime() {
+        List<TimelineEvent> all = timeline().getTimeline().events();
+        interact(() -> timeline().setSelectedEvent(all.get(3)));
+        clickOn(timeline(), javafx.scene.input.MouseButton.SECONDARY);
+        interact(() -> timeline().requestFocus());
+        type(KeyCode.RIGHT);
+        settle();
+        assertThat(timeline().getSelectedEvent()).isEqualTo(all.get(4));
+        type(KeyCode.LEFT, 2);
+        settle();
+        assertThat(timeline().getSelectedEvent()).isEqualTo(all.get(2));
+        type(KeyCode.END);
+        settle();
+        assertThat(timeline().getSelectedEvent()).isEqualTo(all.get(all.size() - 1));
+        assertThat(((Label) node("#details-title")).getText()).isEqualTo(all.get(all.size() - 1).title().en());
+    }
+
+    @Test
+    void zoomInNarrowsTheVisibleRangeAndZoomOutWidensIt() {
+        TimeWindow before = timeline().getVisibleWindow();
+        clickOn("#zoom-in");
+        settle();
+        TimeWindow zoomed = timeline().getVisibleWindow();
+        assertThat(zoomed.span()).isLessThan(before.span() * 0.7);
+        clickOn("#zoom-out");
+        clickOn("#zoom-out");
+        settle();
+        assertThat(timeline().getVisibleWindow().span()).isGreaterThan(zoomed.span() * 2);
+        clickOn("#fit-all");
+        settle();
+        assertThat(timeline().eventsInView()).hasSize(20);
+    }
+
+    @Test
+    void languageSwitchChangesInterfaceAndData() {
+        Label title = node("#timeline-title");
+        String english = title.getText();
+        clickOn("#lang-zh");
+        settle();
+        assertThat(title.getText()).isNotEqualTo(english).isEqualTo(timeline().getTimeline().title().zh());
+        assertThat(timeline().getLanguage()).isEqualTo(Language.ZH);
+        assertThat(((Label) node(".empty-title")).getText()).isEqualTo("请选择一个事件");
+        assertThat(((Label) node("#status-count")).getText()).contains("个事件");
+        assertThat(visibleMarkers()).allSatisfy(m -> assertThat(markerLabel(m)).isEqualTo(markerEvent(m).title().zh()));
+        clickOn("#lang-en");
+        settle();
+        assertThat(title.getText()).isEqualTo(english);
+    }
+
+    @Test
+    void searchFiltersAndHighlightsMatches() {
+        clickOn("#search");
+        write("Zhou Chang");
+        settle();
+        List<TimelineEvent> shown = timeline().getEvents();
+        assertThat(shown).isNotEmpty().hasSizeLessThan(20)
+                .allSatisfy(e -> assertThat(e.matches("Zhou Chang")).isTrue());
+        assertThat(((Label) node("#status-count")).getText()).contains(shown.size() + " of 20");
+        assertThat(lookup(".event-marker").queryAll().stream().filter(Node::isVisible)
+                .allMatch(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("highlighted"))))
+                .isTrue();
+        interact(() -> ((TextField) node("#search")).clear());
+        settle();
+        assertThat(timeline().getEvents()).hasSize(20);
+    }
+
+    @Test
+    void relatedEventLinkSelectsThatEvent() {
+        TimelineEvent withRelated = timeline().getTimeline().events().stream()
+                .filter(e -> !e.relatedIds().isEmpty()).findFirst().orElseThrow();
+        interact(() -> timeline().setSelectedEvent(withRelated));
+        settle();
+        String targetId = withRelated.relatedIds().get(0);
+        Hyperlink link = node("#related-" + targetId);
+        clickOn(link);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo(targetId);
+        assertThat(((Label) node("#details-title")).getText())
+                .isEqualTo(timeline().getTimeline().event(targetId).orElseThrow().title().en());
+    }
+
+    private List<Node> visibleMarkers() {
+        return lookup(".event-marker").queryAll().stream()
+                .filter(Node::isVisible)
+                .filter(n -> n.getLayoutX() > 0 && n.getLayoutX() < timeline().getWidth() - 100)
+                .sorted(Comparator.comparingDouble(Node::getLayoutX))
+                .toList();
+    }
+
+    private static TimelineEvent markerEvent(Node marker) {
+        return timelineEventOf(marker);
+    }
+
+    private String markerLabel(Node marker) {
+        return ((Label) from(marker).lookup(".event-label").query()).getText();
+    }
+
+    static TimelineEvent timelineEventOf(Node marker) {
+        return (TimelineEvent) marker.getProperties().get(TimelineView.EVENT_KEY);
+    }
+}
