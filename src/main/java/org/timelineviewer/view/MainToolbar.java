@@ -119,6 +119,7 @@ public final class MainToolbar extends ToolBar {
         chinese.setText(m.get("language.zh"));
         english.setText(m.get("language.en"));
         languages.setTooltip(new Tooltip(m.get("toolbar.language.tooltip")));
-        languages.getToggleGroup().selectToggle(language == Language.ZH ? chinese : english);
+        // Select the button itself: SegmentedButton puts its buttons into its group only once skinned.
+        (language == Language.ZH ? chinese : english).setSelected(true);
     }
 }

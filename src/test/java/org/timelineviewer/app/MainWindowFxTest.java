@@ -80,10 +80,13 @@ class MainWindowFxTest extends FxAppTest {
     void languageSwitchChangesInterfaceAndData() {
         Label title = node("#timeline-title");
         String english = title.getText();
+        assertThat(((javafx.scene.control.ToggleButton) node("#lang-en")).isSelected()).isTrue();
         clickOn("#lang-zh");
         settle();
         assertThat(title.getText()).isNotEqualTo(english).isEqualTo(timeline().getTimeline().title().zh());
         assertThat(timeline().getLanguage()).isEqualTo(Language.ZH);
+        assertThat(((javafx.scene.control.ToggleButton) node("#lang-zh")).isSelected()).isTrue();
+        assertThat(((javafx.scene.control.ToggleButton) node("#lang-en")).isSelected()).isFalse();
         assertThat(((Label) node(".empty-title")).getText()).isEqualTo("请选择一个事件");
         assertThat(((Label) node("#status-count")).getText()).contains("个事件");
         assertThat(visibleMarkers()).allSatisfy(m -> assertThat(markerLabel(m)).isEqualTo(markerEvent(m).title().zh()));

@@ -1,0 +1,90 @@
+package org.timelineviewer.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.timelineviewer.model.HistoricDate;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TestEvents;
+import org.timelineviewer.model.TimelineEvent;
+
+class DateTextsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2017       | 2017            | 2017年",
+            "2024-Q1    | Q1 2024         | 2024年第一季度",
+            "2024-Q2    | Q2 2024         | 2024年第二季度",
+            "2024-Q3    | Q3 2024         | 2024年第三季度",
+            "2024-Q4    | Q4 2024         | 2024年第四季度",
+            "2023-09    | Sep 2023        | 2023年9月",
+            "2023-12    | Dec 2023        | 2023年12月",
+            "2024-11-13 | 13 Nov 2024     | 2024年11月13日",
+            "2025-02-05 | 5 Feb 2025      | 2025年2月5日",
+            "2025-01~   | about Jan 2025  | 约2025年1月",
+            "2017~      | about 2017      | 约2017年",
+            "2024-Q3~   | about Q3 2024   | 约2024年第三季度",
+            "2025-02-05~| about 5 Feb 2025| 约2025年2月5日",
+    })
+    void formatsEachPrecisionInBothLanguages(String date, String en, String zh) {
+        HistoricDate d = HistoricDate.parse(date);
+
+        assertThat(DateTexts.format(d, Language.EN)).isEqualTo(en);
+        assertThat(DateTexts.format(d, Language.ZH)).isEqualTo(zh);
+    }
+
+    @Test
+    void englishMonthNamesDoNotDependOnTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertThat(DateTexts.format(HistoricDate.parse("2024-03"), Language.EN)).isEqualTo("Mar 2024");
+            assertThat(DateTexts.format(HistoricDate.parse("2024-05"), Language.ZH)).isEqualTo("2024年5月");
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void spanJoinsBothEndsWithAnEnDash() {
+        TimelineEvent span = TestEvents.event("s", "2023-09", "2025-02", 2);
+
+        assertThat(DateTexts.format(span, Language.EN)).isEqualTo("Sep 2023 – Feb 2025");
+        assertThat(DateTexts.format(span, Language.ZH)).isEqualTo("2023年9月 – 2025年2月");
+    }
+
+    @Test
+    void spanWithMixedPrecisionAndApproximateEnd() {
+        TimelineEvent span = TestEvents.event("s", "2017", "2024-Q3~", 2);
+
+        assertThat(DateTexts.format(span, Language.EN)).isEqualTo("2017 – about Q3 2024");
+        assertThat(DateTexts.format(span, Language.ZH)).isEqualTo("2017年 – 约2024年第三季度");
+    }
+
+    @Test
+    void eventWithoutEndShowsOnlyItsDate() {
+        TimelineEvent e = TestEvents.point("p", "2024-11-13");
+
+        assertThat(DateTexts.format(e, Language.EN)).isEqualTo("13 Nov 2024");
+        assertThat(DateTexts.format(e, Language.ZH)).isEqualTo("2024年11月13日");
+    }
+
+    @Test
+    void decadesInBothLanguages() {
+        assertThat(DateTexts.decade(2017, Language.EN)).isEqualTo("2010s");
+        assertThat(DateTexts.decade(2020, Language.EN)).isEqualTo("2020s");
+        assertThat(DateTexts.decade(2029, Language.ZH)).isEqualTo("2020年代");
+    }
+
+    @Test
+    void epochDayIsShownAsItsDayRoundingDown() {
+        double day = LocalDate.of(2024, 9, 3).toEpochDay() + 0.75;
+
+        assertThat(DateTexts.epochDay(day, Language.EN)).isEqualTo("3 Sep 2024");
+        assertThat(DateTexts.epochDay(day, Language.ZH)).isEqualTo("2024年9月3日");
+        assertThat(DateTexts.epochDay(-0.5, Language.EN)).isEqualTo("31 Dec 1969");
+    }
+}

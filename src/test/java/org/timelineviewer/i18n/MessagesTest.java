@@ -1,0 +1,134 @@
+package org.timelineviewer.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.timelineviewer.model.EventStatus;
+import org.timelineviewer.model.Language;
+
+class MessagesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    /** The bundle file as written, read as UTF-8 (as Java 9+ reads properties bundles). */
+    static Properties load(Language language) throws IOException {
+        String resource = "/org/timelineviewer/i18n/messages_" + language.code() + ".properties";
+        Properties props = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return props;
+    }
+
+    @Test
+    void bothBundleFilesHaveExactlyTheSameKeys() throws IOException {
+        Properties zh = load(Language.ZH);
+        Properties en = load(Language.EN);
+
+        assertThat(zh.stringPropertyNames()).isNotEmpty();
+        assertThat(zh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+    }
+
+    @Test
+    void messagesExposeTheSameKeysInBothLanguages() {
+        assertThat(Messages.of(Language.ZH).keys())
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(Messages.of(Language.EN).keys());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void noValueIsBlank(Language language) throws IOException {
+        Properties props = load(language);
+        for (String key : props.stringPropertyNames()) {
+            assertThat(props.getProperty(key)).as("%s in messages_%s", key, language.code()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void eachBundleIsReadInItsOwnLanguage(Language language) {
+        Messages messages = Messages.of(language);
+
+        assertThat(messages.language()).isEqualTo(language);
+        assertThat(messages.get("app.name")).isEqualTo(language == Language.ZH ? "时间线浏览器" : "Timeline Viewer");
+    }
+
+    @Test
+    void placeholdersAreTheSameInBothLanguages() throws IOException {
+        Properties zh = load(Language.ZH);
+        Properties en = load(Language.EN);
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(zh.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyPlaceholderIsFilledByFormat(Language language) {
+        Messages messages = Messages.of(language);
+        for (String key : messages.keys()) {
+            java.util.Set<Integer> used = placeholders(messages.get(key));
+            if (used.isEmpty()) {
+                continue;
+            }
+            Object[] args = {"ARG-ZERO", "ARG-ONE", "ARG-TWO"};
+            String text = messages.format(key, args);
+            for (int i : used) {
+                assertThat(text).as("%s (%s)", key, language).contains((String) args[i]);
+            }
+            assertThat(text).as("%s (%s)", key, language).doesNotContain("{");
+        }
+    }
+
+    @Test
+    void missingKeyRendersBetweenExclamationMarks() {
+        assertThat(Messages.of(Language.EN).get("no.such.key")).isEqualTo("!no.such.key!");
+        assertThat(Messages.of(Language.ZH).get("no.such.key")).isEqualTo("!no.such.key!");
+        assertThat(Messages.of(Language.EN).format("no.such.key", 3)).isEqualTo("!no.such.key!");
+    }
+
+    @Test
+    void formatFillsArguments() {
+        assertThat(Messages.of(Language.EN).format("window.title", "Alibaba"))
+                .isEqualTo("Alibaba — Timeline Viewer");
+        assertThat(Messages.of(Language.ZH).format("window.title", "阿里巴巴"))
+                .isEqualTo("阿里巴巴 — 时间线浏览器");
+        assertThat(Messages.of(Language.EN).format("statusbar.count.filtered", 3, 20))
+                .isEqualTo("3 of 20 events");
+        assertThat(Messages.of(Language.ZH).format("statusbar.count.filtered", 3, 20))
+                .isEqualTo("显示3/20个事件");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyStatusAndLanguageHasItsStrings(Language language) {
+        Messages messages = Messages.of(language);
+        for (EventStatus status : EventStatus.values()) {
+            assertThat(messages.get("status." + status.code())).doesNotStartWith("!");
+            assertThat(messages.get("status." + status.code() + ".help")).doesNotStartWith("!");
+        }
+        for (Language l : Language.values()) {
+            assertThat(messages.get("language." + l.code())).doesNotStartWith("!");
+        }
+    }
+
+    private static java.util.Set<Integer> placeholders(String value) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,189 @@
+package org.timelineviewer.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.timelineviewer.model.DatePrecision;
+import org.timelineviewer.model.EventStatus;
+import org.timelineviewer.model.HistoricDate;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.LocalizedText;
+import org.timelineviewer.model.MoneyAmount;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+
+class BundledTimelineTest {
+
+    /**
+     * The number of events in the bundled timeline as it is today. Adding or removing an event
+     * in assets/timelines/alibaba-ai-era.timeline must update this number.
+     */
+    static final int EXPECTED_EVENT_COUNT = 20;
+
+    static final Path FILE = Path.of("assets/timelines/alibaba-ai-era.timeline");
+    static final String RESOURCE = "/assets/timelines/alibaba-ai-era.timeline";
+    static final Path SOURCE_TEXT = Path.of("src/test/resources/sources/sina-2025-02.txt");
+    static final Path FONT = Path.of("assets/fonts/NotoSansSC-Regular.otf");
+
+    private static Timeline timeline;
+
+    @BeforeAll
+    static void load() throws Exception {
+        timeline = new TimelineFileReader().read(FILE);
+    }
+
+    /** The bundled timeline, read from the project's file system (for other tests of this package). */
+    static Timeline bundled() throws TimelineLoadException {
+        return new TimelineFileReader().read(FILE);
+    }
+
+    @Test
+    void loadsFromTheFileSystemWithoutProblems() throws Exception {
+        assertThat(Files.isRegularFile(FILE)).as(FILE.toAbsolutePath().toString()).isTrue();
+        Timeline t = new TimelineFileReader().read(FILE);
+        assertThat(t.events()).hasSize(EXPECTED_EVENT_COUNT);
+    }
+
+    @Test
+    void loadsFromTheClassPathWithTheSameContent() throws Exception {
+        InputStream in = BundledTimelineTest.class.getResourceAsStream(RESOURCE);
+        assertThat(in).as("class path resource " + RESOURCE).isNotNull();
+
+        Timeline fromJar = new TimelineFileReader().read("alibaba-ai-era.timeline", in);
+
+        assertThat(fromJar.events()).hasSize(EXPECTED_EVENT_COUNT);
+        assertThat(fromJar.events()).isEqualTo(timeline.events());
+        assertThat(fromJar.title()).isEqualTo(timeline.title());
+    }
+
+    @Test
+    void hasTheExpectedNumberOfEvents() {
+        assertThat(timeline.events()).hasSize(EXPECTED_EVENT_COUNT);
+    }
+
+    @Test
+    void idsAreUnique() {
+        List<String> ids = timeline.events().stream().map(TimelineEvent::id).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyQuoteIsVerbatimInTheSource() throws IOException {
+        String source = Files.readString(SOURCE_TEXT, StandardCharsets.UTF_8);
+        for (TimelineEvent e : timeline.events()) {
+            assertThat(e.source()).as(e.id()).isNotNull();
+            assertThat(e.source().source().id()).as(e.id()).isEqualTo("sina-2025-02");
+            assertThat(source).as("quote of %s", e.id()).contains(e.source().quote());
+        }
+    }
+
+    @Test
+    void everyEventHasTitleAndSummaryInBothLanguages() {
+        for (TimelineEvent e : timeline.events()) {
+            for (Language language : Language.values()) {
+                assertThat(e.title().in(language)).as("%s title %s", e.id(), language).isNotBlank();
+                assertThat(e.summary().in(language)).as("%s summary %s", e.id(), language).isNotBlank();
+            }
+            assertThat(e.title().zh()).as(e.id()).isNotEqualTo(e.title().en());
+        }
+    }
+
+    @Test
+    void ceoChangeIsInSeptember2023() {
+        TimelineEvent e = timeline.event("ceo-change").orElseThrow();
+
+        assertThat(e.start()).isEqualTo(HistoricDate.ofMonth(2023, 9));
+        assertThat(e.status()).isEqualTo(EventStatus.CONFIRMED);
+        assertThat(e.importance()).isEqualTo(3);
+        assertThat(e.category().id()).isEqualTo("leadership");
+        assertThat(e.people()).extracting(LocalizedText::en).contains("Eddie Wu", "Daniel Zhang");
+    }
+
+    @Test
+    void sunArtSaleIsOnFifthFebruary2025() {
+        TimelineEvent e = timeline.event("sun-art-sale").orElseThrow();
+
+        assertThat(e.start().precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(e.start().firstDay()).isEqualTo(LocalDate.of(2025, 2, 5));
+        assertThat(e.status()).isEqualTo(EventStatus.CONFIRMED);
+        assertThat(e.amounts()).extracting(MoneyAmount::currency).contains("HKD");
+    }
+
+    @Test
+    void deepSeekRumourAndItsDenial() {
+        TimelineEvent rumour = timeline.event("deepseek-investment-rumour").orElseThrow();
+        TimelineEvent denial = timeline.event("deepseek-rumour-denied").orElseThrow();
+
+        assertThat(rumour.status()).isEqualTo(EventStatus.RUMOURED);
+        assertThat(denial.status()).isEqualTo(EventStatus.DENIED);
+        assertThat(rumour.status().isDoubtful()).isTrue();
+        assertThat(denial.status().isDoubtful()).isTrue();
+        assertThat(denial.start().compareTo(rumour.start())).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void allDatesAreWithin2017To2025() {
+        for (TimelineEvent e : timeline.events()) {
+            assertThat(e.start().year()).as(e.id()).isBetween(2017, 2025);
+            e.endDate().ifPresent(end -> assertThat(end.year()).as(e.id()).isBetween(2017, 2025));
+        }
+        assertThat(timeline.events().get(0).start().year()).isEqualTo(2017);
+    }
+
+    @Test
+    void relatedIdsAllResolve() {
+        for (TimelineEvent e : timeline.events()) {
+            assertThat(timeline.related(e)).as(e.id()).hasSameSizeAs(e.relatedIds());
+        }
+    }
+
+    @Test
+    void bundledFontDisplaysEveryChineseTextQuoteAndUiString() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, FONT.toFile());
+        List<String> texts = new ArrayList<>();
+        texts.add(timeline.title().zh());
+        timeline.subtitle().ifPresent(s -> texts.add(s.zh()));
+        timeline.sources().forEach(s -> texts.add(s.name().zh()));
+        timeline.categories().forEach(c -> texts.add(c.label().zh()));
+        timeline.eras().forEach(era -> texts.add(era.label().zh()));
+        for (TimelineEvent e : timeline.events()) {
+            texts.add(e.title().zh());
+            texts.add(e.summary().zh());
+            e.descriptionText().ifPresent(d -> texts.add(d.zh()));
+            e.people().forEach(p -> texts.add(p.zh()));
+            e.organizations().forEach(o -> texts.add(o.zh()));
+            e.amounts().stream().filter(a -> a.label() != null).forEach(a -> texts.add(a.label().zh()));
+            texts.add(e.source().quote());
+        }
+        for (Language language : Language.values()) {
+            Properties props = new Properties();
+            String resource = "/org/timelineviewer/i18n/messages_" + language.code() + ".properties";
+            try (InputStream in = BundledTimelineTest.class.getResourceAsStream(resource)) {
+                props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(props).isNotEmpty();
+            props.stringPropertyNames().forEach(k -> texts.add(props.getProperty(k)));
+        }
+
+        // The check can fail: the subset has no Hangul.
+        assertThat(font.canDisplayUpTo("AB\uD55C")).isEqualTo(2);
+        assertThat(texts).hasSizeGreaterThan(EXPECTED_EVENT_COUNT * 3);
+        for (String text : texts) {
+            int bad = font.canDisplayUpTo(text);
+            assertThat(bad).as("font cannot display U+%04X in: %s",
+                    bad < 0 ? 0 : text.codePointAt(bad), text).isEqualTo(-1);
+        }
+    }
+}
