@@ -30,18 +30,21 @@ public final class AxisTicks {
     }
 
     /**
-     * The finest step whose labels do not overlap at this scale; {@link TickUnit#DECADE} with
-     * every n-th decade labelled when even decades are too dense.
+     * The finest step whose labels do not overlap at this scale: days, weeks, months, quarters,
+     * years (every year, every 2nd or every 5th), then decades (every n-th when even those are
+     * too dense).
      */
     public static Axis choose(TimeScale scale, Language language, ToDoubleFunction<String> measure) {
         double minWidth = measure.applyAsDouble("0000");
         for (TickUnit unit : TickUnit.values()) {
-            if (unit.approximateDays() * 1.1 * scale.pixelsPerDay() < minWidth + LABEL_GAP + LABEL_INSET) {
-                continue;
-            }
-            List<Tick> ticks = ticks(scale, unit, 1, language, measure);
-            if (fits(ticks)) {
-                return new Axis(unit, ticks);
+            for (int every : unit == TickUnit.YEAR ? new int[] {1, 2, 5} : new int[] {1}) {
+                if (unit.approximateDays() * every * 1.1 * scale.pixelsPerDay() < minWidth + LABEL_GAP + LABEL_INSET) {
+                    continue;
+                }
+                List<Tick> ticks = ticks(scale, unit, every, language, measure);
+                if (fits(ticks)) {
+                    return new Axis(unit, ticks);
+                }
             }
         }
         for (int every = 2; ; every *= 2) {
@@ -73,7 +76,11 @@ public final class AxisTicks {
     }
 
     private static long stepNumber(TickUnit unit, LocalDate date) {
-        return unit == TickUnit.DECADE ? Math.floorDiv(date.getYear(), 10) : date.toEpochDay();
+        return switch (unit) {
+            case DECADE -> Math.floorDiv(date.getYear(), 10);
+            case YEAR -> date.getYear();
+            default -> date.toEpochDay();
+        };
     }
 
     /** True when no label reaches into the next one. */

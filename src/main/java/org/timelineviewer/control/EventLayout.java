@@ -81,6 +81,10 @@ public final class EventLayout {
             int lane = Math.min(Math.max(laneOf.applyAsInt(event), 0), laneCount - 1);
             double x = scale.toX(event.startDay());
             double endX = Math.max(x + 1, scale.toX(event.endDay()));
+            if (!anyRowFreeAt(occupied.get(lane), x - LABEL_OFFSET / 2)) {
+                overflow.add(event); // no row has room here whatever the label's width: skip measuring it
+                continue;
+            }
             double width = labelWidth.applyAsDouble(event);
             double labelX = (event.isPoint() ? x : Math.max(x, 0)) + LABEL_OFFSET;
             if (labelX + width > scale.width() && x - LABEL_OFFSET - width >= 0) {
@@ -97,6 +101,16 @@ public final class EventLayout {
             }
         }
         return new Result(placements, cluster(overflow, scale, laneOf, laneCount));
+    }
+
+    private static boolean anyRowFreeAt(List<NavigableMap<Double, Double>> rows, double at) {
+        for (NavigableMap<Double, Double> row : rows) {
+            Map.Entry<Double, Double> before = row.floorEntry(at);
+            if (before == null || before.getValue() <= at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int freeRow(List<NavigableMap<Double, Double>> rows, double from, double to) {

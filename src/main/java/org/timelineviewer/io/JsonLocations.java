@@ -21,7 +21,7 @@ final class JsonLocations {
     }
 
     /** Indexes {@code json}; a document that does not parse yields the locations read before the error. */
-    static JsonLocations index(JsonFactory factory, byte[] json) {
+    static JsonLocations index(JsonFactory factory, String json) {
         Map<String, JsonLocation> map = new HashMap<>();
         try (JsonParser p = factory.createParser(json)) {
             JsonToken token;

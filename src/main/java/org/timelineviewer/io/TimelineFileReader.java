@@ -1,20 +1,20 @@
 package org.timelineviewer.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.timelineviewer.model.Timeline;
 
@@ -31,8 +31,9 @@ public final class TimelineFileReader {
     public static final String EXTENSION = ".timeline";
 
     private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** Reads and validates the file at {@code path}. */
@@ -58,30 +59,48 @@ public final class TimelineFileReader {
 
     /** Reads and validates the UTF-8 JSON in {@code bytes}; {@code name} is used in messages. */
     public Timeline read(String name, byte[] bytes) throws TimelineLoadException {
-        List<Problem> problems = new ArrayList<>();
-        TimelineDocument doc;
-        try {
-            doc = mapper.readerFor(TimelineDocument.class)
-                    .withHandler(new UnknownFieldCollector(problems))
-                    .readValue(bytes);
-        } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(e));
-            throw new TimelineLoadException(name, problems);
-        } catch (IOException e) {
-            throw new TimelineLoadException(name, List.of(new Problem("", 0, 0, describe(e))));
+        // Parse text, not bytes, so that columns count characters as an editor does.
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
         }
-        TimelineValidator validator = new TimelineValidator();
-        Timeline timeline = validator.validate(doc);
-        if (!validator.findings().isEmpty()) {
-            JsonLocations locations = JsonLocations.index(mapper.getFactory(), bytes);
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new TimelineLoadException(name, List.of(syntaxProblem(e)));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new TimelineLoadException(name, List.of(new Problem("", 1, 1, "the file is empty; expected a timeline object")));
+        }
+        StructureCheck structure = new StructureCheck();
+        JsonNode clean = structure.check(tree);
+        List<TimelineValidator.Finding> findings = new ArrayList<>(structure.findings());
+        Timeline timeline = null;
+        if (clean.isObject()) {
+            TimelineValidator validator = new TimelineValidator();
+            try {
+                timeline = validator.validate(mapper.treeToValue(clean, TimelineDocument.class));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                findings.add(new TimelineValidator.Finding("", "cannot be read: " + e.getMessage()));
+            }
+            // A value removed for its type is reported once, not again as "missing".
             for (TimelineValidator.Finding f : validator.findings()) {
-                problems.add(at(f.pointer(), locations.locate(f.pointer()), f.message()));
+                if (findings.stream().noneMatch(s -> s.pointer().equals(f.pointer()))) {
+                    findings.add(f);
+                }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new TimelineLoadException(name, problems);
+        if (findings.isEmpty() && timeline != null) {
+            return timeline;
         }
-        return timeline;
+        JsonLocations locations = JsonLocations.index(mapper.getFactory(), json);
+        List<Problem> problems = new ArrayList<>();
+        for (TimelineValidator.Finding f : findings) {
+            problems.add(at(f.pointer(), locations.locate(f.pointer()), f.message()));
+        }
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        throw new TimelineLoadException(name, problems);
     }
 
     private static Problem syntaxProblem(JsonProcessingException e) {
@@ -107,22 +126,4 @@ public final class TimelineFileReader {
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    /** Reports fields the format does not define (usually a typo) instead of failing at the first. */
-    private static final class UnknownFieldCollector extends DeserializationProblemHandler {
-        private final List<Problem> problems;
-
-        UnknownFieldCollector(List<Problem> problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                                             Object beanOrClass, String propertyName) throws IOException {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
-            problems.add(at(pointer, p.currentTokenLocation(),
-                    "unknown field '" + propertyName + "'; see docs/timeline-format.md for the fields of this object"));
-            p.skipChildren();
-            return true;
-        }
-    }
 }

@@ -26,6 +26,11 @@ abstract class FxAppTest extends FxRobot {
     @BeforeEach
     void startApp() throws Exception {
         clearPreferences();
+        startWithoutClearing();
+    }
+
+    /** Starts the application with whatever preferences are stored. */
+    protected void startWithoutClearing() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(TimelineApp.class, arguments().toArray(String[]::new));
         WaitForAsyncUtils.waitForFxEvents();

@@ -44,11 +44,6 @@ class BundledTimelineTest {
         timeline = new TimelineFileReader().read(FILE);
     }
 
-    /** The bundled timeline, read from the project's file system (for other tests of this package). */
-    static Timeline bundled() throws TimelineLoadException {
-        return new TimelineFileReader().read(FILE);
-    }
-
     @Test
     void loadsFromTheFileSystemWithoutProblems() throws Exception {
         assertThat(Files.isRegularFile(FILE)).as(FILE.toAbsolutePath().toString()).isTrue();

@@ -175,7 +175,7 @@ class TimelineFileReaderTest {
             "'\"category\": \"market\",'                                | /events/1/category | the id of a category",
             "'\"id\": \"second\",'                                      | /events/1/id       | lower-case letters",
             "'\"title\": { \"en\": \"Second\", \"zh\": \"第二\" },'     | /events/1/title    | \"zh\"",
-            "'\"source\": { \"ref\": \"src\", \"quote\": \"原文二\" }'  | /events/1/source   | verbatim",
+            "'\"source\": { \"ref\": \"src\", \"quote\": \"原文二\" },' | /events/1/source   | verbatim",
     })
     void missingRequiredEventFieldIsReportedAtItsEvent(String removed, String pointer, String expected) {
         // Removing "id" leaves the related reference in /events/0 dangling too: look only at our pointer.

@@ -22,7 +22,7 @@ final class TimelineFixtures {
                 { "id": "market", "label": { "zh": "市场", "en": "Market" }, "color": "#666666" }
               ],
               "eras": [
-                { "id": "era-one", "label": { "en": "Era", "zh": "时代" }, "start": "2023-09", "end": null }
+                { "id": "era-one", "start": "2023-09", "end": null, "label": { "en": "Era", "zh": "时代" } }
               ],
               "events": [
                 {
@@ -43,9 +43,9 @@ final class TimelineFixtures {
                   "category": "market",
                   "importance": 1,
                   "status": "rumoured",
+                  "source": { "ref": "src", "quote": "原文二" },
                   "title": { "en": "Second", "zh": "第二" },
-                  "summary": { "en": "The second event", "zh": "第二个事件" },
-                  "source": { "ref": "src", "quote": "原文二" }
+                  "summary": { "en": "The second event", "zh": "第二个事件" }
                 }
               ]
             }

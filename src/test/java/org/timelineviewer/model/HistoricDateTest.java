@@ -85,7 +85,7 @@ class HistoricDateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"23-09", "2023-9", "2023/09", " 2023", "2023 ", "2023-09~~",
-            "2023-09-01T00:00", "2024-Q", "2024-q3", "~2023", "2023-09-1", "abcd"})
+            "2023-09-01T00:00", "2024-Q", "2024-q3", "~2023", "2023-09-1", "abcd", "2024-Q3-01", "+2023", "２０２３"})
     void malformedDatesAreRejectedNamingInputAndExpectedForm(String text) {
         assertThatThrownBy(() -> HistoricDate.parse(text))
                 .isInstanceOf(DateFormatException.class)
