@@ -49,13 +49,20 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        // A group of event buttons; its name is the timeline's title in the current language.
+        setAccessibleRole(AccessibleRole.PARENT);
         events.addListener((obs, old, now) -> index = new TimeIndex(now == null ? List.of() : now));
+        timeline.addListener(o -> updateAccessibleText());
+        language.addListener(o -> updateAccessibleText());
         timeline.addListener((obs, old, now) -> {
             setEvents(now == null ? List.of() : now.events());
             fitPending = true;
             requestLayout();
         });
+    }
+
+    private void updateAccessibleText() {
+        setAccessibleText(getTimeline() == null ? null : getTimeline().title().in(getLanguage()));
     }
 
     @Override

@@ -53,6 +53,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Map<String, Double> labelWidths = new HashMap<>();
     private final TimelineViewBehavior behavior;
     private Language measuredLanguage;
+    private boolean focusPending;
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
@@ -183,6 +184,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double eh = emptyLabel.prefHeight(-1);
         emptyLabel.resizeRelocate(x + (w - ew) / 2, y + (contentBottom - eh) / 2, ew, eh);
         updateCard();
+        focusSelectedIfPending();
     }
 
     private void drawGrid(Axis ticks, double x, double y, double bottom) {
@@ -285,19 +287,22 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         card.toFront();
     }
 
-    /** After a keyboard selection, moves focus to the selected marker so screen readers announce it. */
+    /** After a selection, moves focus to the selected marker (once laid out) so screen readers announce it. */
     private void focusSelectedLater() {
+        focusPending = true;
+    }
+
+    private void focusSelectedIfPending() {
         TimelineView control = getSkinnable();
-        if (control.getScene() == null) {
+        if (!focusPending || control.getScene() == null) {
             return;
         }
-        javafx.application.Platform.runLater(() -> {
-            javafx.scene.Node focus = control.getScene().getFocusOwner();
-            boolean ours = focus == control || (focus instanceof EventMarker && focus.getParent() == eventLayer);
-            EventMarker marker = control.getSelectedEvent() == null ? null : markers.shownFor(control.getSelectedEvent());
-            if (ours && marker != null && marker.isVisible()) {
-                marker.requestFocus();
-            }
-        });
+        focusPending = false;
+        javafx.scene.Node focus = control.getScene().getFocusOwner();
+        boolean ours = focus == control || (focus instanceof EventMarker && focus.getParent() == eventLayer);
+        EventMarker marker = control.getSelectedEvent() == null ? null : markers.shownFor(control.getSelectedEvent());
+        if (ours && marker != null && marker != focus) {
+            marker.requestFocus();
+        }
     }
 }

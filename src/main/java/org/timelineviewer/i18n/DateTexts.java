@@ -8,11 +8,10 @@ import org.timelineviewer.model.TimelineEvent;
 
 /**
  * Dates as people read them, at the precision they have: "Sep 2023" / "2023年9月",
- * "Q3 2024" / "2024年第三季度", "about Jan 2025" / "约2025年1月".
+ * "Q3 2024" / "2024年第三季度", "about Jan 2025" / "约2025年1月". The patterns come from the
+ * resource bundles ({@code date.*}); month names from the JDK's locale data.
  */
 public final class DateTexts {
-
-    private static final String[] ZH_QUARTERS = {"一", "二", "三", "四"};
 
     private DateTexts() {
     }
@@ -25,46 +24,47 @@ public final class DateTexts {
             case MONTH -> month(date.firstDay(), language);
             case DAY -> day(date.firstDay(), language);
         };
-        if (!date.approximate()) {
-            return plain;
-        }
-        return language == Language.ZH ? "约" + plain : "about " + plain;
+        return date.approximate() ? Messages.of(language).format("date.approximate", plain) : plain;
     }
 
     /** An event's date, or its span "Sep 2023 – Feb 2025". */
     public static String format(TimelineEvent event, Language language) {
         String start = format(event.start(), language);
-        return event.endDate().map(end -> start + " – " + format(end, language)).orElse(start);
+        return event.endDate()
+                .map(end -> Messages.of(language).format("date.span", start, format(end, language)))
+                .orElse(start);
     }
 
     public static String year(int year, Language language) {
-        return language == Language.ZH ? year + "年" : Integer.toString(year);
+        return pattern("date.year", LocalDate.of(year, 1, 1), 1, language);
     }
 
     public static String decade(int year, Language language) {
-        int decade = Math.floorDiv(year, 10) * 10;
-        return language == Language.ZH ? decade + "年代" : decade + "s";
+        return pattern("date.decade", LocalDate.of(Math.floorDiv(year, 10) * 10, 1, 1), 1, language);
     }
 
     public static String quarter(int year, int quarter, Language language) {
-        return language == Language.ZH ? year + "年第" + ZH_QUARTERS[quarter - 1] + "季度" : "Q" + quarter + " " + year;
+        return pattern("date.quarter", LocalDate.of(year, quarter * 3 - 2, 1), quarter, language);
     }
 
     public static String month(LocalDate date, Language language) {
-        return language == Language.ZH
-                ? date.getYear() + "年" + date.getMonthValue() + "月"
-                : date.getMonth().getDisplayName(TextStyle.SHORT, language.locale()) + " " + date.getYear();
+        return pattern("date.month", date, 1, language);
     }
 
     public static String day(LocalDate date, Language language) {
-        return language == Language.ZH
-                ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
-                : date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.SHORT, language.locale())
-                        + " " + date.getYear();
+        return pattern("date.day", date, 1, language);
     }
 
-    /** An instant on the axis at roughly day precision, for the visible range in the status bar. */
+    /** An instant on the axis at day precision, for the visible range in the status bar. */
     public static String epochDay(double epochDay, Language language) {
         return day(LocalDate.ofEpochDay((long) Math.floor(epochDay)), language);
+    }
+
+    private static String pattern(String key, LocalDate date, int quarter, Language language) {
+        Messages m = Messages.of(language);
+        // Numbers go in as text: MessageFormat would print the year 2024 as "2,024".
+        return m.format(key, String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
+                date.getMonth().getDisplayName(TextStyle.SHORT, language.locale()),
+                String.valueOf(date.getDayOfMonth()), m.get("date.quarter." + quarter));
     }
 }

@@ -2,14 +2,17 @@ package org.timelineviewer.i18n;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Map;
-import org.timelineviewer.model.AmountQualifier;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.MoneyAmount;
 
 /**
- * Money as a reader of each language expects it: "up to HK$13.138 bn" / "最高约131.38亿港元".
- * Chinese counts in 万 (10^4) and 亿 (10^8); English in thousands, millions (m) and billions (bn).
+ * Money as a reader of each language expects it: "up to HK$13.138 bn" / "最高131.38亿港元".
+ * Chinese counts in 万 (10^4) and 亿 (10^8); English in millions (m) and billions (bn), with
+ * thousands separated. The qualifier wording comes from the resource bundles ({@code money.*}).
  */
 public final class MoneyTexts {
 
@@ -24,7 +27,8 @@ public final class MoneyTexts {
     }
 
     public static String format(MoneyAmount amount, Language language) {
-        return language == Language.ZH ? zh(amount) : en(amount);
+        String number = language == Language.ZH ? zh(amount) : en(amount);
+        return Messages.of(language).format("money." + amount.qualifier().code(), number);
     }
 
     private static String en(MoneyAmount amount) {
@@ -35,18 +39,10 @@ public final class MoneyTexts {
         } else if (v.compareTo(MILLION) >= 0) {
             number = plain(v.divide(MILLION, 3, RoundingMode.HALF_UP)) + " m";
         } else {
-            number = plain(v);
+            number = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(v);
         }
         String symbol = EN_SYMBOLS.getOrDefault(amount.currency(), amount.currency() + " ");
-        String prefix = switch (amount.qualifier()) {
-            case EXACT -> "";
-            case ABOUT -> "about ";
-            case UP_TO -> "up to ";
-            case OVER -> "over ";
-            case UNDER -> "under ";
-            case NEARLY -> "nearly ";
-        };
-        return prefix + symbol + number;
+        return symbol + number;
     }
 
     private static String zh(MoneyAmount amount) {
@@ -61,19 +57,7 @@ public final class MoneyTexts {
         }
         String currency = amount.currency();
         String unit = ZH_UNITS.getOrDefault(currency, currency);
-        String text = "CNY".equals(currency) ? "人民币" + number + unit : number + unit;
-        return zhQualifier(amount.qualifier()) + text;
-    }
-
-    private static String zhQualifier(AmountQualifier q) {
-        return switch (q) {
-            case EXACT -> "";
-            case ABOUT -> "约";
-            case UP_TO -> "最高";
-            case OVER -> "超过";
-            case UNDER -> "低于";
-            case NEARLY -> "近";
-        };
+        return "CNY".equals(currency) ? "人民币" + number + unit : number + unit;
     }
 
     private static String plain(BigDecimal v) {

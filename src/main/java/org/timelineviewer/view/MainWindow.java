@@ -58,7 +58,8 @@ public final class MainWindow extends BorderPane {
 
         setTop(toolbar);
         setCenter(split);
-        setBottom(new ViewerStatusBar(state, timelineView.visibleWindowProperty()));
+        setBottom(new ViewerStatusBar(state, timelineView.visibleWindowProperty(),
+                () -> timelineView.eventsInView().size()));
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e)) {

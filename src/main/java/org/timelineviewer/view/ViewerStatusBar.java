@@ -15,7 +15,14 @@ public final class ViewerStatusBar extends StatusBar {
     private final ObservableValue<TimeWindow> window;
     private final Label count = new Label();
 
-    public ViewerStatusBar(ViewerState state, ObservableValue<TimeWindow> window) {
+    private final java.util.function.IntSupplier inView;
+
+    /**
+     * @param window the visible window of the timeline
+     * @param inView how many shown events are in that window now
+     */
+    public ViewerStatusBar(ViewerState state, ObservableValue<TimeWindow> window, java.util.function.IntSupplier inView) {
+        this.inView = inView;
         this.state = state;
         this.window = window;
         getStyleClass().add("viewer-status-bar");
@@ -23,7 +30,10 @@ public final class ViewerStatusBar extends StatusBar {
         count.setId("status-count");
         count.getStyleClass().add("status-count");
         getRightItems().add(count);
-        window.addListener((o, was, now) -> updateRange());
+        window.addListener((o, was, now) -> {
+            updateRange();
+            updateCount();
+        });
         state.messagesProperty().addListener((o, was, now) -> update());
         state.shownEventsProperty().addListener((o, was, now) -> updateCount());
         state.timelineProperty().addListener((o, was, now) -> updateCount());
@@ -50,6 +60,7 @@ public final class ViewerStatusBar extends StatusBar {
         Messages m = state.getMessages();
         int shown = state.getShownEvents().size();
         int all = state.getTimeline() == null ? 0 : state.getTimeline().events().size();
-        count.setText(shown == all ? m.format("statusbar.count", all) : m.format("statusbar.count.filtered", shown, all));
+        String total = shown == all ? m.format("statusbar.count", all) : m.format("statusbar.count.filtered", shown, all);
+        count.setText(total + "   ·   " + m.format("statusbar.inView", inView.getAsInt()));
     }
 }

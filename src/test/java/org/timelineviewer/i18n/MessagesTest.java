@@ -69,6 +69,12 @@ class MessagesTest {
         Properties zh = load(Language.ZH);
         Properties en = load(Language.EN);
         for (String key : en.stringPropertyNames()) {
+            if (key.startsWith("date.") && !placeholders(en.getProperty(key)).isEmpty()) {
+                // Date patterns pick from a documented argument set (year, month number, month name,
+                // day, quarter name): English writes the month's name, Chinese its number.
+                assertThat(placeholders(zh.getProperty(key))).as(key).isNotEmpty().allMatch(i -> i <= 4);
+                continue;
+            }
             assertThat(placeholders(zh.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
         }
     }
@@ -82,7 +88,7 @@ class MessagesTest {
             if (used.isEmpty()) {
                 continue;
             }
-            Object[] args = {"ARG-ZERO", "ARG-ONE", "ARG-TWO"};
+            Object[] args = {"ARG-ZERO", "ARG-ONE", "ARG-TWO", "ARG-THREE", "ARG-FOUR"};
             String text = messages.format(key, args);
             for (int i : used) {
                 assertThat(text).as("%s (%s)", key, language).contains((String) args[i]);
