@@ -37,6 +37,13 @@ final class AxisLayer extends Region {
         return text;
     }
 
+    /** Height of one line of axis labels in the current font. */
+    double labelHeight() {
+        probe.applyCss();
+        probe.setText("0");
+        return Math.ceil(probe.getLayoutBounds().getHeight());
+    }
+
     /** Lays out ticks for {@code scale}; returns the axis so the skin can draw matching grid lines. */
     Axis update(TimeScale scale, Language language, double height) {
         probe.applyCss();

@@ -10,15 +10,26 @@ import org.timelineviewer.model.Language;
 /** Era bands behind the events, each named in a strip along the top. */
 final class EraLayer extends Pane {
 
-    /** Height of the strip the era names sit in. */
+    /** The least height of the strip the era names sit in. */
     static final double STRIP_HEIGHT = 28;
 
     private final NodePool<String, Region> bands = new NodePool<>(EraLayer::newBand, getChildren());
     private final NodePool<String, Label> names = new NodePool<>(EraLayer::newName, getChildren());
 
+    private final Label probe = newName();
+
     EraLayer() {
         getStyleClass().add("era-layer");
         setMouseTransparent(true);
+        probe.setText("Ag国");
+        probe.setVisible(false);
+        getChildren().add(probe);
+    }
+
+    /** Height of the strip of era names in the current font. */
+    double stripHeight() {
+        probe.applyCss();
+        return Math.max(STRIP_HEIGHT, Math.ceil(probe.prefHeight(-1)) + 6);
     }
 
     private static Region newBand() {
@@ -35,6 +46,7 @@ final class EraLayer extends Pane {
     }
 
     void update(List<Era> eras, TimeScale scale, Language language, double height) {
+        double strip = stripHeight();
         bands.begin();
         names.begin();
         double width = scale.width();
@@ -55,7 +67,7 @@ final class EraLayer extends Pane {
             double h = name.prefHeight(-1);
             double room = x2 - x1 - 16;
             name.setVisible(room > 24);
-            name.resizeRelocate(Math.max(x1, 0) + 8, (STRIP_HEIGHT - h) / 2, Math.min(w, Math.max(room, 0)), h);
+            name.resizeRelocate(Math.max(x1, 0) + 8, (strip - h) / 2, Math.min(w, Math.max(room, 0)), h);
         }
         bands.end();
         names.end();

@@ -206,6 +206,21 @@ public class TimelineView extends Control {
         }
     }
 
+    /**
+     * Flies the camera to {@code window}: a zoom and pan that eases in and out over
+     * {@code durationMillis} (immediately when not animated). For presenting.
+     */
+    public final void flyTo(TimeWindow window, double durationMillis) {
+        fitPending = false;
+        TimeWindow target = limit(window);
+        if (isAnimated() && getScene() != null) {
+            animation.animate(getVisibleWindow(), target, durationMillis, true);
+        } else {
+            animation.stop();
+            visibleWindow.set(target);
+        }
+    }
+
     /** Zooms by {@code factor} (below 1 zooms in) keeping the instant at x = {@code x} in place. */
     public final void zoomAt(double x, double factor) {
         TimeWindow base = animation.isRunning() ? animation.target() : getVisibleWindow();

@@ -30,8 +30,10 @@ import org.timelineviewer.model.TimelineEvent;
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
 
+    /** The least height of the axis; it grows with its font. */
     static final double AXIS_HEIGHT = 36;
-    static final double ROW_HEIGHT = 32;
+    /** The least height of a row of events; rows grow with the label font. */
+    static final double MIN_ROW_HEIGHT = 32;
     /** Room kept for count badges at the bottom of each lane. */
     static final double BADGE_ROW = 26;
     /** Horizontal padding of an event label (see .event-label in the stylesheet), plus a pixel of slack. */
@@ -53,7 +55,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Map<String, Double> labelWidths = new HashMap<>();
     private final TimelineViewBehavior behavior;
     private Language measuredLanguage;
+    private javafx.scene.text.Font measuredFont;
     private boolean focusPending;
+    private double rowHeight = MIN_ROW_HEIGHT;
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
@@ -66,6 +70,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         emptyLabel.getStyleClass().add("empty-label");
         measureProbe.getStyleClass().add("event-label-probe");
         measureProbeMajor.getStyleClass().addAll("event-label-probe", "major");
+        measureProbe.setText("Ag国");
         for (Text probe : List.of(measureProbe, measureProbeMajor)) {
             probe.setVisible(false);
             probe.setManaged(false);
@@ -136,7 +141,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return EraLayer.STRIP_HEIGHT + ROW_HEIGHT * 2 + AXIS_HEIGHT + top + bottom;
+        return EraLayer.STRIP_HEIGHT + MIN_ROW_HEIGHT * 2 + AXIS_HEIGHT + top + bottom;
     }
 
     @Override
@@ -158,22 +163,27 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimeScale scale = new TimeScale(control.getVisibleWindow(), w);
         Language language = control.getLanguage();
         Timeline timeline = control.getTimeline();
-        double contentBottom = h - AXIS_HEIGHT;
+        double axisHeight = Math.max(AXIS_HEIGHT, axis.labelHeight() + 14);
+        double contentBottom = h - axisHeight;
 
         eras.resizeRelocate(x, y, w, contentBottom);
         eras.update(timeline == null ? List.of() : timeline.eras(), scale, language, contentBottom);
-        axis.resizeRelocate(x, y + contentBottom, w, AXIS_HEIGHT);
-        Axis ticks = axis.update(scale, language, AXIS_HEIGHT);
-        drawGrid(ticks, x, y, contentBottom);
+        axis.resizeRelocate(x, y + contentBottom, w, axisHeight);
+        Axis ticks = axis.update(scale, language, axisHeight);
+        double strip = eras.stripHeight();
+        drawGrid(ticks, x, y + strip, y + contentBottom);
 
         List<Category> laneCategories = control.isLanesVisible() && timeline != null ? timeline.categories() : List.of();
-        double top = EraLayer.STRIP_HEIGHT;
+        double top = strip;
         double laneCount = Math.max(1, laneCategories.size());
         double laneHeight = (contentBottom - top) / laneCount;
         lanes.resizeRelocate(x, y, w, h);
         lanes.update(laneCategories, language, top, laneHeight, w);
         double rowsTop = laneCategories.isEmpty() ? 6 : LaneLayer.HEADER_HEIGHT;
-        int rowsPerLane = (int) Math.max(1, Math.floor((laneHeight - rowsTop - BADGE_ROW) / ROW_HEIGHT));
+        measureProbe.applyCss();
+        // A row holds a label above an extent's bar; its height follows the font the stylesheet gives.
+        rowHeight = Math.max(MIN_ROW_HEIGHT, Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.BAR_HEIGHT + 6);
+        int rowsPerLane = (int) Math.max(1, Math.floor((laneHeight - rowsTop - BADGE_ROW) / rowHeight));
 
         eventLayer.resizeRelocate(x, y, w, h);
         layoutEvents(control, scale, laneCategories, rowsPerLane, top + rowsTop, laneHeight, contentBottom);
@@ -187,11 +197,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         focusSelectedIfPending();
     }
 
-    private void drawGrid(Axis ticks, double x, double y, double bottom) {
+    private void drawGrid(Axis ticks, double x, double top, double bottom) {
         grid.getElements().clear();
         for (Tick tick : ticks.ticks()) {
             double gx = x + Math.round(tick.x()) + 0.5;
-            grid.getElements().addAll(new MoveTo(gx, y + EraLayer.STRIP_HEIGHT), new LineTo(gx, y + bottom));
+            grid.getElements().addAll(new MoveTo(gx, top), new LineTo(gx, bottom));
         }
     }
 
@@ -199,9 +209,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                               double rowsTop, double laneHeight, double contentBottom) {
         Language language = control.getLanguage();
         Messages messages = Messages.of(language);
-        double pad = 400 / scale.pixelsPerDay();
+        measureProbe.applyCss();
+        measureProbeMajor.applyCss();
+        if (language != measuredLanguage || !measureProbe.getFont().equals(measuredFont)) {
+            labelWidths.clear(); // widths depend on the language and on the font the stylesheet gives
+            measuredLanguage = language;
+            measuredFont = measureProbe.getFont();
+        }
         TimeWindow w = scale.window();
-        List<TimelineEvent> visible = control.index().overlapping(w.start() - pad, w.end());
+        List<TimelineEvent> visible = control.index().overlapping(w.start(), w.end());
         Map<String, Integer> laneIndex = new HashMap<>();
         for (int i = 0; i < laneCategories.size(); i++) {
             laneIndex.put(laneCategories.get(i).id(), i);
@@ -222,13 +238,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             boolean isSelected = p.event().equals(selected);
             marker.setSelected(isSelected);
             marker.setHighlighted(highlighting && p.event().matches(highlight));
-            double rowY = rowsTop + p.lane() * laneHeight + p.row() * ROW_HEIGHT;
-            marker.place(p.x(), p.endX(), p.labelX(), p.labelWidth(), rowY, ROW_HEIGHT);
+            double rowY = rowsTop + p.lane() * laneHeight + p.row() * rowHeight;
+            marker.place(p.x(), p.endX(), p.labelX(), p.labelWidth(), rowY, rowHeight);
             if (isSelected) {
                 double sx = Math.round(Math.max(p.x(), 0)) + 0.5;
                 stem.setStartX(sx);
                 stem.setEndX(sx);
-                stem.setStartY(rowY + ROW_HEIGHT / 2 + EventMarker.DOT / 2);
+                stem.setStartY(rowY + rowHeight / 2 + EventMarker.DOT / 2);
                 stem.setEndY(contentBottom);
                 stem.setVisible(true);
             }
@@ -242,19 +258,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             badge.show(c, messages.format("timeline.cluster", c.events().size()));
             double bw = badge.prefWidth(-1);
             double bh = badge.prefHeight(-1);
-            double by = rowsTop + c.lane() * laneHeight + rowsPerLane * ROW_HEIGHT + (BADGE_ROW - bh) / 2;
+            double by = rowsTop + c.lane() * laneHeight + rowsPerLane * rowHeight + (BADGE_ROW - bh) / 2;
             badge.resizeRelocate(Math.max(0, c.x() - bw / 2), by, bw, bh);
         }
         badges.end();
     }
 
     private double labelWidth(TimelineEvent event, Language language, Messages messages) {
-        if (language != measuredLanguage) {
-            labelWidths.clear();
-            measuredLanguage = language;
-            measureProbe.applyCss();
-            measureProbeMajor.applyCss();
-        }
         double title = labelWidths.computeIfAbsent(event.id(), id -> {
             Text probe = event.importance() >= TimelineEvent.MAX_IMPORTANCE ? measureProbeMajor : measureProbe;
             probe.setText(event.title().in(language));
@@ -282,7 +292,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double ch = card.prefHeight(cw);
         double cx = Math.max(4, Math.min(control.getWidth() - cw - 4, marker.getLayoutX()));
         double below = marker.getLayoutY() + marker.getHeight() + 4;
-        double cy = below + ch < control.getHeight() - AXIS_HEIGHT ? below : marker.getLayoutY() - ch - 4;
+        double cy = below + ch < axis.getLayoutY() ? below : marker.getLayoutY() - ch - 4;
         card.resizeRelocate(cx, Math.max(4, cy), cw, ch);
         card.toFront();
     }

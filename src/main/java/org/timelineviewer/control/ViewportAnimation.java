@@ -21,16 +21,28 @@ final class ViewportAnimation {
     private TimeWindow from;
     private TimeWindow to;
     private long startNanos = -1;
+    private double durationNanos = DURATION_NANOS;
+    private boolean easeBothEnds;
 
     ViewportAnimation(Consumer<TimeWindow> apply) {
         this.apply = apply;
     }
 
-    /** Starts (or redirects) the animation from {@code current} to {@code target}. */
+    /** Starts (or redirects) the animation from {@code current} to {@code target}, easing out. */
     void animate(TimeWindow current, TimeWindow target) {
+        animate(current, target, DURATION_NANOS, false);
+    }
+
+    /**
+     * Starts a move of {@code durationMillis}; {@code easeInOut} starts and ends gently (a camera
+     * flight), otherwise the move starts fast and settles (direct manipulation).
+     */
+    void animate(TimeWindow current, TimeWindow target, double durationMillis, boolean easeInOut) {
         from = current;
         to = target;
         startNanos = -1;
+        durationNanos = durationMillis * 1e6;
+        easeBothEnds = easeInOut;
         timer.start();
     }
 
@@ -56,12 +68,17 @@ final class ViewportAnimation {
         if (startNanos < 0) {
             startNanos = now;
         }
-        double t = Math.min(1, (now - startNanos) / DURATION_NANOS);
+        double t = Math.min(1, (now - startNanos) / durationNanos);
         TimeWindow target = to;
-        apply.accept(t >= 1 ? target : from.interpolate(target, ease(t)));
+        apply.accept(t >= 1 ? target : from.interpolate(target, easeBothEnds ? easeInOut(t) : ease(t)));
         if (t >= 1) {
             stop();
         }
+    }
+
+    /** Cubic ease-in-out: gentle start and arrival. */
+    static double easeInOut(double t) {
+        return t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
     }
 
     /** Cubic ease-out: fast start, gentle arrival. */

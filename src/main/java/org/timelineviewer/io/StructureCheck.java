@@ -65,6 +65,9 @@ final class StructureCheck {
         if (raw == Integer.class) {
             return node.isIntegralNumber() && node.canConvertToInt() ? node : wrong(node, pointer, "a whole number");
         }
+        if (raw == Boolean.class) {
+            return node.isBoolean() ? node : wrong(node, pointer, "true or false");
+        }
         if (raw == BigDecimal.class) {
             return node.isNumber() ? node : wrong(node, pointer, "a number");
         }

@@ -14,9 +14,16 @@ record TimelineDocument(
         List<SourceEntry> sources,
         List<CategoryEntry> categories,
         List<EraEntry> eras,
-        List<EventEntry> events) {
+        List<EventEntry> events,
+        List<StoryEntry> stories) {
 
     record Text(String zh, String en) {
+    }
+
+    record StoryEntry(String id, Text title, Text subtitle, Boolean titleSlide, List<StepEntry> steps) {
+    }
+
+    record StepEntry(String event, Text notes) {
     }
 
     record SourceEntry(String id, Text name, String published, String url) {

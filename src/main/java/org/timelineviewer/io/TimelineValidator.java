@@ -14,6 +14,7 @@ import org.timelineviewer.io.TimelineDocument.CategoryEntry;
 import org.timelineviewer.io.TimelineDocument.EraEntry;
 import org.timelineviewer.io.TimelineDocument.EventEntry;
 import org.timelineviewer.io.TimelineDocument.SourceEntry;
+import org.timelineviewer.io.TimelineDocument.StoryEntry;
 import org.timelineviewer.io.TimelineDocument.Text;
 import org.timelineviewer.model.AmountQualifier;
 import org.timelineviewer.model.Category;
@@ -25,6 +26,7 @@ import org.timelineviewer.model.LocalizedText;
 import org.timelineviewer.model.MoneyAmount;
 import org.timelineviewer.model.Source;
 import org.timelineviewer.model.SourceQuote;
+import org.timelineviewer.model.Story;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 
@@ -69,8 +71,12 @@ final class TimelineValidator {
         List<Era> eraList = each("/eras", doc.eras(), false, this::era);
         List<TimelineEvent> events = each("/events", doc.events(), true, this::event);
         checkEventIds(doc.events(), events);
+        Map<String, TimelineEvent> eventsById = new HashMap<>();
+        events.forEach(e -> eventsById.put(e.id(), e));
+        Set<String> storyIds = new HashSet<>();
+        List<Story> stories = each("/stories", doc.stories(), false, (at, e) -> story(at, e, eventsById, storyIds));
         return findings.isEmpty()
-                ? new Timeline(title, subtitle, sourceList, categoryList, eraList, events)
+                ? new Timeline(title, subtitle, sourceList, categoryList, eraList, events, stories)
                 : null;
     }
 
@@ -171,6 +177,23 @@ final class TimelineValidator {
                 people, orgs, amounts, quote, related);
     }
 
+    private Story story(String at, StoryEntry e, Map<String, TimelineEvent> events, Set<String> taken) {
+        int before = findings.size();
+        String id = uniqueId(at, e.id(), taken);
+        LocalizedText title = requiredText(at + "/title", e.title());
+        LocalizedText subtitle = optionalText(at + "/subtitle", e.subtitle());
+        List<Story.Step> steps = each(at + "/steps", e.steps(), true, (stepAt, step) -> {
+            TimelineEvent event = reference(stepAt + "/event", step.event(), events, "event");
+            LocalizedText notes = optionalText(stepAt + "/notes", step.notes());
+            return event == null ? null : new Story.Step(event, notes);
+        });
+        if (id != null) {
+            taken.add(id);
+        }
+        return findings.size() > before ? null
+                : new Story(id, title, subtitle, Boolean.TRUE.equals(e.titleSlide()), steps);
+    }
+
     private MoneyAmount amount(String at, AmountEntry e) {
         if (e.value() == null || e.value().signum() < 0) {
             report(at + "/value", (e.value() == null ? "missing" : "negative")
@@ -258,7 +281,9 @@ final class TimelineValidator {
         }
         T value = known.get(id);
         if (value == null) {
-            report(at, "unknown " + what + " '" + id + "'; expected one of " + new java.util.TreeSet<>(known.keySet()));
+            java.util.TreeSet<String> ids = new java.util.TreeSet<>(known.keySet());
+            String expected = ids.size() <= 12 ? "one of " + ids : "the id of one of the " + ids.size() + " " + what + "s";
+            report(at, "unknown " + what + " '" + id + "'; expected " + expected);
         }
         return value;
     }

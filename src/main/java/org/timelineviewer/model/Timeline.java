@@ -25,17 +25,24 @@ public final class Timeline {
     private final List<Category> categories;
     private final List<Era> eras;
     private final List<TimelineEvent> events;
+    private final List<Story> stories;
     private final Map<String, TimelineEvent> eventsById;
     private final Map<String, Category> categoriesById;
 
     public Timeline(LocalizedText title, LocalizedText subtitle, List<Source> sources,
                     List<Category> categories, List<Era> eras, List<TimelineEvent> events) {
+        this(title, subtitle, sources, categories, eras, events, List.of());
+    }
+
+    public Timeline(LocalizedText title, LocalizedText subtitle, List<Source> sources,
+                    List<Category> categories, List<Era> eras, List<TimelineEvent> events, List<Story> stories) {
         this.title = title;
         this.subtitle = subtitle;
         this.sources = List.copyOf(sources);
         this.categories = List.copyOf(categories);
         this.eras = List.copyOf(eras);
         this.events = events.stream().sorted(CHRONOLOGICAL).toList();
+        this.stories = List.copyOf(stories);
         this.eventsById = index(this.events, TimelineEvent::id);
         this.categoriesById = index(this.categories, Category::id);
     }
@@ -67,6 +74,25 @@ public final class Timeline {
     /** All events, in chronological order. */
     public List<TimelineEvent> events() {
         return events;
+    }
+
+    /** The stories the file defines (possibly none). */
+    public List<Story> stories() {
+        return stories;
+    }
+
+    /**
+     * The story with this id; with a null id the file's first story, or every event in time order
+     * when the file defines none.
+     */
+    public Optional<Story> story(String id) {
+        if (id == null) {
+            return Optional.of(stories.isEmpty() ? Story.allEvents(this) : stories.get(0));
+        }
+        if (Story.DEFAULT_ID.equals(id)) {
+            return Optional.of(Story.allEvents(this));
+        }
+        return stories.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     public Optional<TimelineEvent> event(String id) {

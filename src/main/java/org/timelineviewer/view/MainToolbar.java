@@ -28,6 +28,7 @@ public final class MainToolbar extends ToolBar {
     private final Button zoomIn = iconButton(Icons.ZOOM_IN, "zoom-in");
     private final Button zoomOut = iconButton(Icons.ZOOM_OUT, "zoom-out");
     private final Button fit = iconButton(Icons.FIT, "fit-all");
+    private final Button present = new Button(null, Icons.of(Icons.PLAY));
     private final ToggleButton lanes = new ToggleButton(null, Icons.of(Icons.LANES));
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final CategoryFilterButton categories;
@@ -42,6 +43,9 @@ public final class MainToolbar extends ToolBar {
         zoomIn.setOnAction(e -> commands.zoomIn());
         zoomOut.setOnAction(e -> commands.zoomOut());
         fit.setOnAction(e -> commands.fitAll());
+        present.setId("present");
+        present.getStyleClass().add("present-button");
+        present.setOnAction(e -> commands.present());
         lanes.setId("lanes");
         lanes.setSelected(state.lanesVisibleProperty().get());
         lanes.selectedProperty().addListener((o, was, now) -> state.setLanesVisible(now));
@@ -81,7 +85,7 @@ public final class MainToolbar extends ToolBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,
-                spacer, Icons.of(Icons.GLOBE), languages);
+                spacer, present, separator(), Icons.of(Icons.GLOBE), languages);
 
         state.messagesProperty().addListener((o, was, now) -> applyLanguage(now));
         applyLanguage(state.getMessages());
@@ -112,6 +116,8 @@ public final class MainToolbar extends ToolBar {
         zoomOut.setAccessibleText(m.get("toolbar.zoomOut"));
         fit.setAccessibleText(m.get("toolbar.fit"));
         lanes.setText(m.get("toolbar.lanes"));
+        present.setText(m.get("toolbar.present"));
+        present.setTooltip(new Tooltip(m.get("toolbar.present")));
         lanes.setTooltip(new Tooltip(m.get("toolbar.lanes.tooltip")));
         search.setPromptText(m.get("toolbar.search.prompt"));
         search.setTooltip(new Tooltip(m.get("toolbar.search.tooltip")));

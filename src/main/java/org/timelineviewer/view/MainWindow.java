@@ -1,5 +1,6 @@
 package org.timelineviewer.view;
 
+import java.time.Clock;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -10,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.presentation.ViewerState;
+import org.timelineviewer.story.StoryMode;
 
 /**
  * The main window's content: toolbar, the timeline with its title, the details pane in a split
@@ -21,11 +23,17 @@ public final class MainWindow extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SWITCH_LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
+    private static final KeyCombination PRESENT = new KeyCodeCombination(KeyCode.F5);
+
     private final TimelineView timelineView = new TimelineView();
+    private final StoryMode storyMode;
+    private final ViewerState state;
     private final SplitPane split;
     private final MainToolbar toolbar;
 
     public MainWindow(ViewerState state) {
+        this.state = state;
+        this.storyMode = new StoryMode(state, Clock.systemDefaultZone());
         getStyleClass().add("main-window");
         timelineView.setId("timeline");
         connect(state);
@@ -44,6 +52,11 @@ public final class MainWindow extends BorderPane {
             @Override
             public void fitAll() {
                 timelineView.fitAll();
+            }
+
+            @Override
+            public void present() {
+                MainWindow.this.present();
             }
         });
         VBox timelineColumn = new VBox(new TimelineHeader(state), timelineView);
@@ -64,6 +77,9 @@ public final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e)) {
                 toolbar.searchField().requestFocus();
+                e.consume();
+            } else if (PRESENT.match(e)) {
+                present();
                 e.consume();
             } else if (SWITCH_LANGUAGE.match(e)) {
                 state.toggleLanguage();
@@ -88,6 +104,17 @@ public final class MainWindow extends BorderPane {
             }
         });
         timelineView.selectedEventProperty().addListener((o, was, now) -> state.select(now));
+    }
+
+    /** Starts presenting the timeline's first story (every event in time order if it has none). */
+    public void present() {
+        if (getScene() != null && state.getTimeline() != null) {
+            state.getTimeline().story(null).ifPresent(story -> storyMode.start(story, getScene().getWindow()));
+        }
+    }
+
+    public StoryMode storyMode() {
+        return storyMode;
     }
 
     public TimelineView timelineView() {

@@ -1,10 +1,13 @@
 package org.timelineviewer.view;
 
-/** The camera commands the toolbar offers; the timeline control carries them out. */
+/** The commands the toolbar offers beyond the shared state: the camera, and presenting. */
 public interface ViewCommands {
     void zoomIn();
 
     void zoomOut();
 
     void fitAll();
+
+    /** Starts presenting the timeline's story. */
+    void present();
 }

@@ -1,0 +1,206 @@
+package org.timelineviewer.presentation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.timelineviewer.model.Story;
+
+/**
+ * The state of one presentation of a {@link Story}: which slide is showing, whether the screen is
+ * blanked, whether the notes overlay is up, the step number being typed, and the time since the
+ * start. Read-only properties out, commands in; the audience and presenter views only read it.
+ */
+public final class Presentation {
+
+    /** Blanking the screen, as presentation software does with B and W. */
+    public enum Blank { NONE, BLACK, WHITE }
+
+    private final Story story;
+    private final List<Slide> slides;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
+    private final ReadOnlyObjectWrapper<Blank> blank = new ReadOnlyObjectWrapper<>(this, "blank", Blank.NONE);
+    private final ReadOnlyBooleanWrapper notesVisible = new ReadOnlyBooleanWrapper(this, "notesVisible", false);
+    private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
+
+    public Presentation(Story story, Clock clock) {
+        this.story = story;
+        this.clock = clock;
+        this.startedAt = clock.instant();
+        List<Slide> list = new ArrayList<>();
+        if (story.titleSlide() || story.steps().isEmpty()) {
+            list.add(new Slide.Title(story));
+        }
+        for (int i = 0; i < story.steps().size(); i++) {
+            list.add(new Slide.Step(story.steps().get(i), i + 1));
+        }
+        this.slides = List.copyOf(list);
+    }
+
+    public Story story() {
+        return story;
+    }
+
+    /** Every slide in order: the title slide (if any), then the steps. */
+    public List<Slide> slides() {
+        return slides;
+    }
+
+    /** Number of story steps (the title slide is not counted). */
+    public int stepCount() {
+        return story.steps().size();
+    }
+
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public int index() {
+        return index.get();
+    }
+
+    public Slide current() {
+        return slides.get(index.get());
+    }
+
+    /** The slide after the current one, if any (for the presenter view). */
+    public Optional<Slide> next() {
+        return index.get() + 1 < slides.size() ? Optional.of(slides.get(index.get() + 1)) : Optional.empty();
+    }
+
+    public ReadOnlyObjectProperty<Blank> blankProperty() {
+        return blank.getReadOnlyProperty();
+    }
+
+    public Blank blank() {
+        return blank.get();
+    }
+
+    public ReadOnlyBooleanProperty notesVisibleProperty() {
+        return notesVisible.getReadOnlyProperty();
+    }
+
+    /** The digits typed so far for "number, then Enter" (empty when none). */
+    public ReadOnlyStringProperty typedNumberProperty() {
+        return typedNumber.getReadOnlyProperty();
+    }
+
+    /** Time since the presentation started. */
+    public Duration elapsed() {
+        return Duration.between(startedAt, clock.instant());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    // ---- commands -----------------------------------------------------------------------------
+
+    /** Next slide; on a blanked screen it only brings the picture back. */
+    public void advance() {
+        if (!unblank()) {
+            show(index.get() + 1);
+        }
+    }
+
+    /** Previous slide; on a blanked screen it only brings the picture back. */
+    public void goBack() {
+        if (!unblank()) {
+            show(index.get() - 1);
+        }
+    }
+
+    public void first() {
+        unblank();
+        show(0);
+    }
+
+    public void last() {
+        unblank();
+        show(slides.size() - 1);
+    }
+
+    /** Shows step {@code number} (1 = first step; 0 = the title slide, if there is one). */
+    public void goToStep(int number) {
+        unblank();
+        for (int i = 0; i < slides.size(); i++) {
+            Slide s = slides.get(i);
+            if ((s instanceof Slide.Step step && step.number() == number) || (s instanceof Slide.Title && number == 0)) {
+                show(i);
+                return;
+            }
+        }
+        show(number <= 0 ? 0 : slides.size() - 1);
+    }
+
+    /** Shows the slide at {@code slideIndex} in {@link #slides()} (clamped). */
+    public void show(int slideIndex) {
+        index.set(Math.max(0, Math.min(slides.size() - 1, slideIndex)));
+    }
+
+    /** B: black screen, or back from it. */
+    public void toggleBlack() {
+        blank.set(blank.get() == Blank.BLACK ? Blank.NONE : Blank.BLACK);
+    }
+
+    /** W: white screen, or back from it. */
+    public void toggleWhite() {
+        blank.set(blank.get() == Blank.WHITE ? Blank.NONE : Blank.WHITE);
+    }
+
+    public void toggleNotes() {
+        notesVisible.set(!notesVisible.get());
+    }
+
+    /** Adds a digit to the step number being typed. */
+    public void typeDigit(int digit) {
+        if (digit >= 0 && digit <= 9 && typedNumber.get().length() < 4) {
+            typedNumber.set(typedNumber.get() + digit);
+        }
+    }
+
+    /** Removes the last typed digit; false when nothing was typed. */
+    public boolean eraseDigit() {
+        String typed = typedNumber.get();
+        if (typed.isEmpty()) {
+            return false;
+        }
+        typedNumber.set(typed.substring(0, typed.length() - 1));
+        return true;
+    }
+
+    /** Enter: jumps to the typed step number if one was typed (true), else does nothing (false). */
+    public boolean commitTypedNumber() {
+        String typed = typedNumber.get();
+        if (typed.isEmpty()) {
+            return false;
+        }
+        typedNumber.set("");
+        goToStep(Integer.parseInt(typed));
+        return true;
+    }
+
+    public void clearTypedNumber() {
+        typedNumber.set("");
+    }
+
+    private boolean unblank() {
+        if (blank.get() == Blank.NONE) {
+            return false;
+        }
+        blank.set(Blank.NONE);
+        return true;
+    }
+}

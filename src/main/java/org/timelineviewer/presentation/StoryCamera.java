@@ -1,0 +1,53 @@
+package org.timelineviewer.presentation;
+
+import java.util.List;
+import org.timelineviewer.control.TimeWindow;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * Where the camera goes for a story step: a window framing the event together with its nearest
+ * neighbours in time (so the audience sees context), not so wide that the event is lost. Pure
+ * maths over the model; the view animates to the result.
+ */
+public final class StoryCamera {
+
+    /** Neighbours further away than this are not pulled into the frame. */
+    static final double NEIGHBOUR_REACH_DAYS = 400;
+    /** The frame is never narrower than this, so a single day still shows its surroundings. */
+    static final double MIN_SPAN_DAYS = 150;
+    /** Room kept on each side of what is framed, as a fraction of it. */
+    static final double MARGIN = 0.18;
+
+    private StoryCamera() {
+    }
+
+    /** The window to show {@code event}, given all events of the timeline in time order. */
+    public static TimeWindow frame(TimelineEvent event, List<TimelineEvent> chronological) {
+        int i = chronological.indexOf(event);
+        double from = event.startDay();
+        double to = Math.max(event.endDay(), event.startDay() + 1);
+        if (i > 0) {
+            TimelineEvent previous = chronological.get(i - 1);
+            if (event.startDay() - previous.startDay() <= NEIGHBOUR_REACH_DAYS) {
+                from = Math.min(from, previous.startDay());
+            }
+        }
+        if (i >= 0 && i + 1 < chronological.size()) {
+            TimelineEvent next = chronological.get(i + 1);
+            if (next.startDay() - event.startDay() <= NEIGHBOUR_REACH_DAYS) {
+                to = Math.max(to, next.startDay() + 1);
+            }
+        }
+        double span = Math.max(to - from, MIN_SPAN_DAYS / (1 + 2 * MARGIN));
+        double center = (from + to) / 2;
+        double half = span * (1 + 2 * MARGIN) / 2;
+        return new TimeWindow(center - half, center + half);
+    }
+
+    /** The window showing every event (for the title slide). */
+    public static TimeWindow overview(List<TimelineEvent> chronological) {
+        double first = chronological.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
+        double last = chronological.stream().mapToDouble(TimelineEvent::endDay).max().orElse(1);
+        return TimeWindow.framing(first, last, 0.04);
+    }
+}

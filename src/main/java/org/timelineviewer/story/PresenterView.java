@@ -1,0 +1,173 @@
+package org.timelineviewer.story;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.presentation.Presentation;
+import org.timelineviewer.presentation.Slide;
+import org.timelineviewer.presentation.ViewerState;
+
+/**
+ * The presenter's own screen: the current and next step, the speaker notes, elapsed time and
+ * the clock, and the list of steps to jump to.
+ */
+public final class PresenterView extends BorderPane {
+
+    private final ViewerState state;
+    private final Presentation presentation;
+    private final Label current = new Label();
+    private final Label currentSummary = new Label();
+    private final Label next = new Label();
+    private final Label notes = new Label();
+    private final Label elapsed = new Label();
+    private final Label clock = new Label();
+    private final Label keys = new Label();
+    private final ListView<Slide> steps = new ListView<>();
+    private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> tick()));
+    private final Label currentHeading = heading();
+    private final Label nextHeading = heading();
+    private final Label notesHeading = heading();
+    private final Label elapsedHeading = heading();
+    private final Label clockHeading = heading();
+    private final Label stepsHeading = heading();
+
+    public PresenterView(ViewerState state, Presentation presentation) {
+        this.state = state;
+        this.presentation = presentation;
+        getStyleClass().add("presenter-view");
+        setId("presenter-view");
+        current.setId("presenter-current");
+        next.setId("presenter-next");
+        notes.setId("presenter-notes");
+        elapsed.setId("presenter-elapsed");
+        clock.setId("presenter-clock");
+        steps.setId("presenter-steps");
+        current.getStyleClass().add("presenter-current");
+        currentSummary.getStyleClass().add("presenter-summary");
+        next.getStyleClass().add("presenter-next");
+        notes.getStyleClass().add("presenter-notes");
+        elapsed.getStyleClass().add("presenter-time");
+        clock.getStyleClass().add("presenter-time");
+        keys.getStyleClass().add("presenter-keys");
+        for (Label l : new Label[] {current, currentSummary, next, notes, keys}) {
+            l.setWrapText(true);
+        }
+        steps.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Slide slide, boolean empty) {
+                super.updateItem(slide, empty);
+                setText(empty || slide == null ? null : describe(slide, true));
+            }
+        });
+        steps.getItems().setAll(presentation.slides());
+        steps.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0 && now.intValue() != presentation.index()) {
+                presentation.show(now.intValue());
+            }
+        });
+        steps.setFocusTraversable(false);
+
+        VBox now = new VBox(currentHeading, current, currentSummary);
+        VBox upcoming = new VBox(nextHeading, next);
+        VBox notesBox = new VBox(notesHeading, notes);
+        VBox times = new VBox(elapsedHeading, elapsed, clockHeading, clock);
+        for (VBox box : new VBox[] {now, upcoming, notesBox, times}) {
+            box.getStyleClass().add("presenter-box");
+        }
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("presenter-grid");
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(45);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(55);
+        grid.getColumnConstraints().addAll(left, right);
+        grid.add(now, 0, 0);
+        grid.add(upcoming, 0, 1);
+        grid.add(times, 0, 2);
+        grid.add(notesBox, 1, 0, 1, 3);
+        VBox list = new VBox(stepsHeading, steps);
+        list.getStyleClass().add("presenter-list");
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        setCenter(grid);
+        setRight(list);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        setBottom(new HBox(keys, spacer));
+
+        presentation.indexProperty().addListener((o, was, now2) -> refresh());
+        state.messagesProperty().addListener((o, was, now2) -> refresh());
+        ticker.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                ticker.stop();
+            } else {
+                ticker.play();
+            }
+        });
+        refresh();
+    }
+
+    private static Label heading() {
+        Label l = new Label();
+        l.getStyleClass().add("presenter-heading");
+        return l;
+    }
+
+    private void refresh() {
+        Messages m = state.getMessages();
+        Language language = state.getLanguage();
+        currentHeading.setText(m.get("presenter.current"));
+        nextHeading.setText(m.get("presenter.next"));
+        notesHeading.setText(m.get("presenter.notes"));
+        elapsedHeading.setText(m.get("presenter.elapsed"));
+        clockHeading.setText(m.get("presenter.clock"));
+        stepsHeading.setText(m.get("presenter.steps"));
+        keys.setText(m.get("presenter.keys"));
+        Slide slide = presentation.current();
+        current.setText(describe(slide, true));
+        currentSummary.setText(slide instanceof Slide.Step s ? s.step().event().summary().in(language) : "");
+        next.setText(presentation.next().map(n -> describe(n, true)).orElse(m.get("presenter.next.none")));
+        notes.setText(slide instanceof Slide.Step s
+                ? s.step().notesText().map(n -> n.in(language)).orElse(m.get("story.notes.none"))
+                : presentation.story().subtitleText().map(t -> t.in(language)).orElse(""));
+        steps.refresh();
+        steps.getSelectionModel().select(presentation.index());
+        steps.scrollTo(Math.max(0, presentation.index() - 3));
+        tick();
+    }
+
+    private String describe(Slide slide, boolean numbered) {
+        Language language = state.getLanguage();
+        if (slide instanceof Slide.Step s) {
+            String title = s.step().event().title().in(language);
+            return numbered ? s.number() + ".  " + title : title;
+        }
+        return state.getMessages().get("presenter.titleSlide") + ": " + presentation.story().title().in(language);
+    }
+
+    private void tick() {
+        Duration d = presentation.elapsed();
+        elapsed.setText(String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()));
+        clock.setText(LocalTime.now(presentation.clock()).format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+
+    /** The texts shown, for tests: current, next, notes, elapsed. */
+    String[] texts() {
+        return new String[] {current.getText(), next.getText(), notes.getText(), elapsed.getText()};
+    }
+}

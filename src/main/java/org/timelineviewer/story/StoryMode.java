@@ -1,0 +1,188 @@
+package org.timelineviewer.story;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.timelineviewer.model.Story;
+import org.timelineviewer.presentation.Presentation;
+import org.timelineviewer.presentation.PresentationKeys;
+import org.timelineviewer.presentation.ViewerState;
+
+/**
+ * Presenting: opens the audience view full screen (on the second screen when there is one, with
+ * the presenter view on the first), routes the clicker's keys, and closes everything on Esc. The
+ * main window is left exactly as it was, so ending the presentation restores it as it was.
+ *
+ * <p>Keys besides {@link PresentationKeys}: Esc ends, S shows speaker notes over the audience
+ * view, X swaps the two screens, T switches dark/light, L switches the language.
+ */
+public final class StoryMode {
+
+    private final ViewerState state;
+    private final Clock clock;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private Window owner;
+    private Stage audienceStage;
+    private Stage presenterStage;
+    private AudienceView audience;
+    private Presentation presentation;
+    private boolean swapped;
+
+    public StoryMode(ViewerState state, Clock clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** The audience view while presenting (null otherwise). */
+    public AudienceView audience() {
+        return audience;
+    }
+
+    /** The presenter's stage while presenting on two screens (null otherwise). */
+    public Stage presenterStage() {
+        return presenterStage;
+    }
+
+    public Stage audienceStage() {
+        return audienceStage;
+    }
+
+    /** Starts presenting {@code story}; {@code from} is the main window. */
+    public void start(Story story, Window from) {
+        if (isRunning()) {
+            return;
+        }
+        owner = from;
+        presentation = new Presentation(story, clock);
+        audience = new AudienceView(state, presentation);
+        audienceStage = new Stage();
+        audienceStage.setTitle(story.title().in(state.getLanguage()));
+        Scene scene = new Scene(audience);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                StoryMode.class.getResource("/org/timelineviewer/app/app.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        audienceStage.setScene(scene);
+        audienceStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        audienceStage.setFullScreenExitHint("");
+        audienceStage.setOnHidden(e -> end());
+
+        List<Screen> screens = Screen.getScreens();
+        if (screens.size() > 1) {
+            presenterStage = new Stage();
+            presenterStage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> state.getMessages().format("presenter.title", story.title().in(state.getLanguage())),
+                    state.messagesProperty()));
+            Scene presenterScene = new Scene(new PresenterView(state, presentation), 1280, 800);
+            presenterScene.getStylesheets().addAll(scene.getStylesheets());
+            presenterScene.getStylesheets().add(Objects.requireNonNull(
+                    StoryMode.class.getResource("presenter.css")).toExternalForm());
+            presenterScene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+            presenterStage.setScene(presenterScene);
+            presenterStage.setOnHidden(e -> end());
+        }
+        swapped = false;
+        placeWindows();
+        running.set(true);
+        audienceStage.show();
+        audienceStage.setFullScreen(true);
+        if (presenterStage != null) {
+            presenterStage.show();
+            presenterStage.toFront();
+        }
+        audience.requestFocus();
+    }
+
+    /** Ends presenting and returns to the main window as it was. */
+    public void end() {
+        if (!isRunning()) {
+            return;
+        }
+        running.set(false);
+        Stage a = audienceStage;
+        Stage p = presenterStage;
+        audienceStage = null;
+        presenterStage = null;
+        audience = null;
+        if (a != null) {
+            a.setOnHidden(null);
+            a.close();
+        }
+        if (p != null) {
+            p.setOnHidden(null);
+            p.close();
+        }
+        if (owner instanceof Stage stage) {
+            stage.toFront();
+            stage.requestFocus();
+        }
+    }
+
+    /** With two screens, exchanges which one shows the audience view. */
+    public void swapScreens() {
+        if (presenterStage == null) {
+            return;
+        }
+        swapped = !swapped;
+        audienceStage.setFullScreen(false);
+        placeWindows();
+        audienceStage.setFullScreen(true);
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.ESCAPE) {
+            end();
+        } else if (code == KeyCode.S) {
+            presentation.toggleNotes();
+        } else if (code == KeyCode.X) {
+            swapScreens();
+        } else if (code == KeyCode.T) {
+            audience.toggleTheme();
+        } else if (code == KeyCode.L) {
+            state.toggleLanguage();
+        } else if (!PresentationKeys.handle(e, presentation)) {
+            return;
+        }
+        e.consume();
+    }
+
+    /** The audience goes to a screen other than the main window's (when there is one). */
+    private void placeWindows() {
+        List<Screen> screens = Screen.getScreens();
+        Screen home = owner == null ? Screen.getPrimary() : Screen.getScreensForRectangle(
+                owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()))
+                .stream().findFirst().orElse(Screen.getPrimary());
+        Screen other = screens.stream().filter(s -> !s.equals(home)).findFirst().orElse(home);
+        Screen audienceScreen = swapped ? home : other;
+        Screen presenterScreen = swapped ? other : home;
+        moveTo(audienceStage, audienceScreen.getBounds());
+        if (presenterStage != null) {
+            moveTo(presenterStage, presenterScreen.getVisualBounds());
+        }
+    }
+
+    private static void moveTo(Stage stage, Rectangle2D bounds) {
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+}
