@@ -55,15 +55,26 @@ final class AxisLayer extends Region {
         Axis axis = AxisTicks.choose(scale, language, this::measure);
         marks.getElements().clear();
         labels.begin();
-        for (Tick tick : axis.ticks()) {
+        java.util.List<Tick> ticks = axis.ticks();
+        for (int i = 0; i < ticks.size(); i++) {
+            Tick tick = ticks.get(i);
             double x = Math.round(tick.x()) + 0.5;
             marks.getElements().addAll(new MoveTo(x, 0), new LineTo(x, 8));
-            if (tick.x() + AxisTicks.LABEL_INSET + tick.labelWidth() < 0) {
-                continue;
+            double nextX = i + 1 < ticks.size() ? ticks.get(i + 1).x() : Double.POSITIVE_INFINITY;
+            double labelX = tick.x() + AxisTicks.LABEL_INSET;
+            if (labelX < 0) {
+                // The step the left edge falls in keeps its label, pinned to the edge, if it fits.
+                labelX = AxisTicks.LABEL_INSET;
+                if (nextX <= 0 || labelX + tick.labelWidth() + AxisTicks.LABEL_GAP > nextX) {
+                    continue;
+                }
+            }
+            if (labelX + tick.labelWidth() > scale.width()) {
+                continue; // a label cut at the right edge would misread ("202" for 2025)
             }
             Text label = labels.acquire(tick.day());
             label.setText(tick.label());
-            label.setX(tick.x() + AxisTicks.LABEL_INSET);
+            label.setX(labelX);
             label.setY(height / 2 + label.getBaselineOffset() / 2 + 2);
         }
         labels.end();

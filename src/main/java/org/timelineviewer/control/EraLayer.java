@@ -63,6 +63,7 @@ final class EraLayer extends Pane {
             Label name = names.acquire(era.id());
             name.getStyleClass().setAll("era-label", "era-" + (i % 2 == 0 ? "even" : "odd"));
             name.setText(era.label().in(language));
+            name.applyCss();
             double w = name.prefWidth(-1);
             double h = name.prefHeight(-1);
             double room = x2 - x1 - 16;

@@ -62,6 +62,22 @@ public final class EventLayout {
     public static Result layout(List<TimelineEvent> events, TimeScale scale, ToIntFunction<TimelineEvent> laneOf,
                                 int laneCount, int rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth,
                                 TimelineEvent first) {
+        Comparator<TimelineEvent> byImportance = Comparator.comparingInt(TimelineEvent::importance).reversed()
+                .thenComparingDouble(TimelineEvent::startDay);
+        Result result = pass(events, byImportance, scale, laneOf, laneCount, rowsPerLane, labelWidth);
+        boolean firstHidden = first != null && events.contains(first)
+                && result.placements().stream().noneMatch(p -> p.event().equals(first));
+        if (!firstHidden) {
+            return result; // the usual case: rows do not depend on the selection, so selecting never reshuffles
+        }
+        Comparator<TimelineEvent> firstFirst = Comparator.comparing((TimelineEvent e) -> !e.equals(first))
+                .thenComparing(byImportance);
+        return pass(events, firstFirst, scale, laneOf, laneCount, rowsPerLane, labelWidth);
+    }
+
+    private static Result pass(List<TimelineEvent> events, Comparator<TimelineEvent> priority, TimeScale scale,
+                               ToIntFunction<TimelineEvent> laneOf, int laneCount, int rowsPerLane,
+                               ToDoubleFunction<TimelineEvent> labelWidth) {
         int rows = Math.max(1, rowsPerLane);
         List<List<NavigableMap<Double, Double>>> occupied = new ArrayList<>();
         for (int lane = 0; lane < laneCount; lane++) {
@@ -72,9 +88,7 @@ public final class EventLayout {
             occupied.add(laneRows);
         }
         List<TimelineEvent> byPriority = new ArrayList<>(events);
-        byPriority.sort(Comparator.comparing((TimelineEvent e) -> !e.equals(first))
-                .thenComparing(Comparator.comparingInt(TimelineEvent::importance).reversed())
-                .thenComparingDouble(TimelineEvent::startDay));
+        byPriority.sort(priority);
         List<Placement> placements = new ArrayList<>();
         List<TimelineEvent> overflow = new ArrayList<>();
         for (TimelineEvent event : byPriority) {
@@ -87,8 +101,12 @@ public final class EventLayout {
             }
             double width = labelWidth.applyAsDouble(event);
             double labelX = (event.isPoint() ? x : Math.max(x, 0)) + LABEL_OFFSET;
-            if (labelX + width > scale.width() && x - LABEL_OFFSET - width >= 0) {
-                labelX = x - LABEL_OFFSET - width; // near the right edge the label goes on the left
+            if (labelX + width > scale.width()) {
+                if (event.isPoint() && x - LABEL_OFFSET - width >= 0) {
+                    labelX = x - LABEL_OFFSET - width; // near the right edge a dot's label goes on its left
+                } else if (!event.isPoint()) {
+                    labelX = Math.max(0, scale.width() - width); // a bar's label slides left until it fits
+                }
             }
             double from = Math.min(x - LABEL_OFFSET / 2, labelX);
             double to = Math.max(endX, labelX + width) + GAP;

@@ -61,6 +61,7 @@ final class EventMarker extends Region {
                 getStyleClass().add("year");
             }
             setStyle("-tl-event-color: " + categoryColor + ";");
+            applyCss(); // new style classes change fonts and sizes: apply them before this pass measures
         }
         title.setText(e.title().in(language));
         statusTag.setText(statusText == null ? "" : statusText);

@@ -21,6 +21,7 @@ final class HoverCard extends VBox {
         meta.getStyleClass().add("hover-meta");
         summary.getStyleClass().add("hover-summary");
         title.setWrapText(true);
+        meta.setWrapText(true);
         summary.setWrapText(true);
         getChildren().addAll(title, meta, summary);
         setManaged(false);

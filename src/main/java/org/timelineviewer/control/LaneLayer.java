@@ -47,6 +47,7 @@ final class LaneLayer extends Pane {
             Label name = names.acquire(category.id());
             name.setText(category.label().in(language));
             name.setStyle("-tl-event-color: " + category.color() + ";");
+            name.applyCss();
             name.resizeRelocate(8, y + 3, name.prefWidth(-1), Math.min(name.prefHeight(-1), HEADER_HEIGHT - 4));
         }
         bands.end();

@@ -40,6 +40,7 @@ final class NodePool<K, N extends Node> {
             node = factory.get();
             node.setManaged(false); // placed by the skin; the parent must not resize it to its pref size
             parentChildren.add(node);
+            node.applyCss(); // styled now, so its size is right in this very layout pass
         }
         node.setVisible(true);
         next.put(key, node);

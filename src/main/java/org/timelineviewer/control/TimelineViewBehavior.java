@@ -19,7 +19,7 @@ import javafx.scene.input.ZoomEvent;
  */
 final class TimelineViewBehavior {
 
-    /** How much one notch of the wheel (40 units of deltaY) zooms. */
+    /** How much one notch of the wheel zooms. */
     static final double WHEEL_ZOOM_PER_NOTCH = 0.8;
     static final double KEY_PAN_FRACTION = 0.2;
 
@@ -84,9 +84,20 @@ final class TimelineViewBehavior {
             double delta = Math.abs(dx) > Math.abs(dy) ? dx : dy;
             control.panByPixels(delta);
         } else if (dy != 0) {
-            control.zoomAt(e.getX(), Math.pow(WHEEL_ZOOM_PER_NOTCH, dy / 40));
+            control.zoomAt(e.getX(), Math.pow(WHEEL_ZOOM_PER_NOTCH, notches(e)));
         }
         e.consume();
+    }
+
+    /**
+     * Wheel notches in this event: mouse wheels report lines (three per notch); touchpads report
+     * pixels (about forty per notch).
+     */
+    static double notches(ScrollEvent e) {
+        if (e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES && e.getTextDeltaY() != 0) {
+            return e.getTextDeltaY() / 3;
+        }
+        return e.getDeltaY() / 40;
     }
 
     private void zoomed(ZoomEvent e) {

@@ -58,6 +58,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private javafx.scene.text.Font measuredFont;
     private boolean focusPending;
     private double rowHeight = MIN_ROW_HEIGHT;
+    private List<TimelineEvent> shownCategoriesOf;
+    private java.util.Set<String> shownCategories = java.util.Set.of();
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
@@ -173,7 +175,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double strip = eras.stripHeight();
         drawGrid(ticks, x, y + strip, y + contentBottom);
 
-        List<Category> laneCategories = control.isLanesVisible() && timeline != null ? timeline.categories() : List.of();
+        List<Category> laneCategories = control.isLanesVisible() && timeline != null
+                ? timeline.categories().stream().filter(c -> shownCategories().contains(c.id())).toList()
+                : List.of();
         double top = strip;
         double laneCount = Math.max(1, laneCategories.size());
         double laneHeight = (contentBottom - top) / laneCount;
@@ -183,10 +187,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         measureProbe.applyCss();
         // A row holds a label above an extent's bar; its height follows the font the stylesheet gives.
         rowHeight = Math.max(MIN_ROW_HEIGHT, Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.BAR_HEIGHT + 6);
-        int rowsPerLane = (int) Math.max(1, Math.floor((laneHeight - rowsTop - BADGE_ROW) / rowHeight));
+        int rowsPerLane = (int) Math.max(1, Math.floor((laneHeight - rowsTop) / rowHeight));
 
         eventLayer.resizeRelocate(x, y, w, h);
-        layoutEvents(control, scale, laneCategories, rowsPerLane, top + rowsTop, laneHeight, contentBottom);
+        layoutEvents(control, scale, laneCategories, rowsPerLane, top, top + rowsTop, laneHeight, contentBottom);
 
         emptyLabel.setText(Messages.of(language).get("timeline.empty"));
         emptyLabel.setVisible(control.getEvents().isEmpty());
@@ -206,7 +210,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void layoutEvents(TimelineView control, TimeScale scale, List<Category> laneCategories, int rowsPerLane,
-                              double rowsTop, double laneHeight, double contentBottom) {
+                              double laneTop, double rowsTop, double laneHeight, double contentBottom) {
         Language language = control.getLanguage();
         Messages messages = Messages.of(language);
         measureProbe.applyCss();
@@ -224,9 +228,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         int laneCount = Math.max(1, laneCategories.size());
         TimelineEvent selected = control.getSelectedEvent();
-        EventLayout.Result result = EventLayout.layout(visible, scale,
-                e -> laneIndex.getOrDefault(e.category().id(), 0), laneCount, rowsPerLane,
+        java.util.function.ToIntFunction<TimelineEvent> laneOf = e -> laneIndex.getOrDefault(e.category().id(), 0);
+        EventLayout.Result result = EventLayout.layout(visible, scale, laneOf, laneCount, rowsPerLane,
                 e -> labelWidth(e, language, messages), selected);
+        if (!result.clusters().isEmpty() && rowsPerLane * rowHeight + BADGE_ROW > laneHeight - (rowsTop - laneTop)) {
+            // Some events need a count badge: give up the last row to make room for the badges.
+            rowsPerLane = Math.max(1, (int) Math.floor((laneHeight - (rowsTop - laneTop) - BADGE_ROW) / rowHeight));
+            result = EventLayout.layout(visible, scale, laneOf, laneCount, rowsPerLane,
+                    e -> labelWidth(e, language, messages), selected);
+        }
         String highlight = control.getHighlightText();
         boolean highlighting = highlight != null && !highlight.isBlank();
 
@@ -262,6 +272,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             badge.resizeRelocate(Math.max(0, c.x() - bw / 2), by, bw, bh);
         }
         badges.end();
+    }
+
+    /** Ids of the categories that have at least one drawn event (lanes are shown for these only). */
+    private java.util.Set<String> shownCategories() {
+        List<TimelineEvent> events = getSkinnable().getEvents();
+        if (events != shownCategoriesOf) {
+            shownCategoriesOf = events;
+            shownCategories = new java.util.HashSet<>();
+            for (TimelineEvent e : events) {
+                shownCategories.add(e.category().id());
+            }
+        }
+        return shownCategories;
     }
 
     private double labelWidth(TimelineEvent event, Language language, Messages messages) {

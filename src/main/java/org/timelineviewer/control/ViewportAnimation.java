@@ -9,7 +9,8 @@ import javafx.animation.AnimationTimer;
  */
 final class ViewportAnimation {
 
-    static final double DURATION_NANOS = 220e6;
+    /** Duration of a direct-manipulation move (zoom, pan). */
+    static final double DURATION_MILLIS = 220;
 
     private final Consumer<TimeWindow> apply;
     private final AnimationTimer timer = new AnimationTimer() {
@@ -21,7 +22,7 @@ final class ViewportAnimation {
     private TimeWindow from;
     private TimeWindow to;
     private long startNanos = -1;
-    private double durationNanos = DURATION_NANOS;
+    private double durationNanos = DURATION_MILLIS * 1e6;
     private boolean easeBothEnds;
 
     ViewportAnimation(Consumer<TimeWindow> apply) {
@@ -30,7 +31,7 @@ final class ViewportAnimation {
 
     /** Starts (or redirects) the animation from {@code current} to {@code target}, easing out. */
     void animate(TimeWindow current, TimeWindow target) {
-        animate(current, target, DURATION_NANOS, false);
+        animate(current, target, DURATION_MILLIS, false);
     }
 
     /**

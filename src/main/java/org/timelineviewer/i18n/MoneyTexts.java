@@ -10,8 +10,8 @@ import org.timelineviewer.model.Language;
 import org.timelineviewer.model.MoneyAmount;
 
 /**
- * Money as a reader of each language expects it: "up to HK$13.138 bn" / "最高131.38亿港元".
- * Chinese counts in 万 (10^4) and 亿 (10^8); English in millions (m) and billions (bn), with
+ * Money as a reader of each language expects it: "up to HK$13.138bn" / "最高131.38亿港元".
+ * Chinese counts in 万 (10^4) and 亿 (10^8); English in millions (m) and billions (bn), written as the press does (HK$13.1bn), with
  * thousands separated. The qualifier wording comes from the resource bundles ({@code money.*}).
  */
 public final class MoneyTexts {
@@ -35,9 +35,9 @@ public final class MoneyTexts {
         BigDecimal v = amount.value();
         String number;
         if (v.compareTo(BILLION) >= 0) {
-            number = plain(v.divide(BILLION, 3, RoundingMode.HALF_UP)) + " bn";
+            number = plain(v.divide(BILLION, 3, RoundingMode.HALF_UP)) + "bn";
         } else if (v.compareTo(MILLION) >= 0) {
-            number = plain(v.divide(MILLION, 3, RoundingMode.HALF_UP)) + " m";
+            number = plain(v.divide(MILLION, 3, RoundingMode.HALF_UP)) + "m";
         } else {
             number = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(v);
         }

@@ -24,6 +24,12 @@ import java.util.Map;
 final class StructureCheck {
 
     private final List<TimelineValidator.Finding> findings = new ArrayList<>();
+    private final java.util.Set<String> misspelled = new java.util.HashSet<>();
+
+    /** Pointers of fields that are missing only because they were misspelled (already reported). */
+    java.util.Set<String> misspelled() {
+        return misspelled;
+    }
 
     List<TimelineValidator.Finding> findings() {
         return findings;
@@ -85,8 +91,13 @@ final class StructureCheck {
             String at = pointer + "/" + escape(field.getKey());
             RecordComponent component = components.get(field.getKey());
             if (component == null) {
-                report(at, "unknown field '" + field.getKey() + "'; expected one of "
-                        + new java.util.TreeSet<>(components.keySet()) + " (see docs/timeline-format.md)");
+                String guess = Suggestions.closest(field.getKey(), components.keySet());
+                report(at, "unknown field '" + field.getKey() + "'"
+                        + (guess != null ? "; did you mean '" + guess + "'?" : "; expected one of "
+                        + new java.util.TreeSet<>(components.keySet())) + " (see docs/timeline-format.md)");
+                if (guess != null && !object.has(guess)) {
+                    misspelled.add(pointer + "/" + escape(guess));
+                }
                 fields.remove();
                 continue;
             }

@@ -84,9 +84,10 @@ public final class TimelineFileReader {
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 findings.add(new TimelineValidator.Finding("", "cannot be read: " + e.getMessage()));
             }
-            // A value removed for its type is reported once, not again as "missing".
+            // A value removed for its type, or missing because it was misspelled, is reported once.
             for (TimelineValidator.Finding f : validator.findings()) {
-                if (findings.stream().noneMatch(s -> s.pointer().equals(f.pointer()))) {
+                if (findings.stream().noneMatch(s -> s.pointer().equals(f.pointer()))
+                        && !structure.misspelled().contains(f.pointer())) {
                     findings.add(f);
                 }
             }
@@ -97,10 +98,24 @@ public final class TimelineFileReader {
         JsonLocations locations = JsonLocations.index(mapper.getFactory(), json);
         List<Problem> problems = new ArrayList<>();
         for (TimelineValidator.Finding f : findings) {
-            problems.add(at(f.pointer(), locations.locate(f.pointer()), f.message()));
+            problems.add(at(f.pointer(), locations.locate(f.pointer()), whose(tree, f.pointer()) + f.message()));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         throw new TimelineLoadException(name, problems);
+    }
+
+    private static final java.util.regex.Pattern ENTRY =
+            java.util.regex.Pattern.compile("^/(events|categories|eras|sources|stories)/(\\d+)(/|$)");
+
+    /** "event 'ceo-change': " for a pointer inside an entry that has an id, so people need not count. */
+    private static String whose(JsonNode tree, String pointer) {
+        java.util.regex.Matcher m = ENTRY.matcher(pointer);
+        if (!m.find()) {
+            return "";
+        }
+        JsonNode id = tree.path(m.group(1)).path(Integer.parseInt(m.group(2))).path("id");
+        String kind = m.group(1).substring(0, m.group(1).length() - 1).replace("categorie", "category");
+        return id.isTextual() ? kind + " '" + id.asText() + "': " : "";
     }
 
     private static Problem syntaxProblem(JsonProcessingException e) {

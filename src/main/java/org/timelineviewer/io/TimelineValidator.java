@@ -180,6 +180,10 @@ final class TimelineValidator {
     private Story story(String at, StoryEntry e, Map<String, TimelineEvent> events, Set<String> taken) {
         int before = findings.size();
         String id = uniqueId(at, e.id(), taken);
+        if (Story.DEFAULT_ID.equals(id)) {
+            report(at + "/id", "'" + id + "' is reserved for the story of every event in time order; choose another id");
+            id = null;
+        }
         LocalizedText title = requiredText(at + "/title", e.title());
         LocalizedText subtitle = optionalText(at + "/subtitle", e.subtitle());
         List<Story.Step> steps = each(at + "/steps", e.steps(), true, (stepAt, step) -> {
@@ -282,8 +286,10 @@ final class TimelineValidator {
         T value = known.get(id);
         if (value == null) {
             java.util.TreeSet<String> ids = new java.util.TreeSet<>(known.keySet());
-            String expected = ids.size() <= 12 ? "one of " + ids : "the id of one of the " + ids.size() + " " + what + "s";
-            report(at, "unknown " + what + " '" + id + "'; expected " + expected);
+            String guess = Suggestions.closest(id, ids);
+            String expected = guess != null ? "did you mean '" + guess + "'?"
+                    : ids.size() <= 12 ? "expected one of " + ids : "expected the id of one of the " + ids.size() + " " + what + "s";
+            report(at, "unknown " + what + " '" + id + "'; " + expected);
         }
         return value;
     }

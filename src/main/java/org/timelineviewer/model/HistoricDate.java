@@ -88,8 +88,20 @@ public final class HistoricDate implements Comparable<HistoricDate> {
             }
             return date.withApproximate(approximate);
         } catch (DateTimeException e) {
-            throw new DateFormatException("'" + text + "' does not exist: " + e.getMessage());
+            throw new DateFormatException("'" + text + "' is not a real date: " + whyNot(m));
         }
+    }
+
+    /** Why a well-formed date does not exist, in words: "there is no month 13", "February 2023 has 28 days". */
+    private static String whyNot(Matcher m) {
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return name + " " + year + " has " + ym.lengthOfMonth() + " days";
     }
 
     public DatePrecision precision() {

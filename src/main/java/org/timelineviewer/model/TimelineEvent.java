@@ -80,6 +80,6 @@ public record TimelineEvent(
                 || people.stream().anyMatch(p -> p.contains(n))
                 || organizations.stream().anyMatch(o -> o.contains(n))
                 || category.label().contains(n)
-                || (source != null && source.quote().contains(n));
+                || (source != null && new LocalizedText(source.quote(), "").contains(n));
     }
 }

@@ -45,8 +45,14 @@ public final class PresentationKeys {
                     next(p);
                 }
             }
-            case HOME -> p.first();
-            case END -> p.last();
+            case HOME -> {
+                p.clearTypedNumber();
+                p.first();
+            }
+            case END -> {
+                p.clearTypedNumber();
+                p.last();
+            }
             case B, PERIOD -> p.toggleBlack();
             case W, COMMA -> p.toggleWhite();
             default -> {

@@ -103,12 +103,15 @@ public final class EventDetailsPane extends ScrollPane {
     }
 
     private Node relatedLink(TimelineEvent r, Language lang) {
-        Hyperlink link = new Hyperlink(r.title().in(lang) + "  ·  " + DateTexts.format(r, lang));
+        Hyperlink link = new Hyperlink(r.title().in(lang));
         link.getStyleClass().add("related-link");
         link.setId("related-" + r.id());
         link.setWrapText(true);
         link.setOnAction(a -> state.select(r));
-        return link;
+        Label date = styled(new Label(DateTexts.format(r, lang)), "related-date");
+        VBox row = new VBox(link, date);
+        row.getStyleClass().add("related-row");
+        return row;
     }
 
     private static List<Node> names(List<LocalizedText> names, Language lang) {

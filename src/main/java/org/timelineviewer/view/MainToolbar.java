@@ -63,7 +63,9 @@ public final class MainToolbar extends ToolBar {
         });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !state.getShownEvents().isEmpty()) {
-                state.select(state.getShownEvents().get(0));
+                String query = search.getText();
+                state.select(state.getShownEvents().stream().filter(ev -> ev.title().contains(query)).findFirst()
+                        .orElse(state.getShownEvents().get(0))); // a match in the title beats one in the text
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
             }
@@ -82,6 +84,10 @@ public final class MainToolbar extends ToolBar {
             }
         });
 
+        // Buttons do not take the keyboard focus from the timeline, so its keys keep working after a click.
+        for (javafx.scene.control.Control c : java.util.List.of(zoomIn, zoomOut, fit, lanes, present, chinese, english, categories)) {
+            c.setFocusTraversable(false);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,

@@ -64,6 +64,8 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(timelineView, Priority.ALWAYS);
         EventDetailsPane details = new EventDetailsPane(state);
         details.setId("details");
+        // After following a related-event link, the arrow keys step through the timeline again.
+        details.addEventHandler(javafx.event.ActionEvent.ACTION, e -> timelineView.requestFocus());
         split = new SplitPane(timelineColumn, details);
         split.getStyleClass().add("main-split");
         split.setDividerPositions(0.7);
@@ -95,7 +97,12 @@ public final class MainWindow extends BorderPane {
         timelineView.lanesVisibleProperty().bind(state.lanesVisibleProperty());
         timelineView.highlightTextProperty().bind(state.searchTextProperty());
         state.timelineProperty().addListener((o, was, now) -> timelineView.setTimeline(now));
-        state.shownEventsProperty().addListener((o, was, now) -> timelineView.setEvents(now));
+        state.shownEventsProperty().addListener((o, was, now) -> {
+            timelineView.setEvents(now);
+            if (!now.isEmpty() && timelineView.eventsInView().isEmpty()) {
+                timelineView.fitAll(); // a search or filter whose matches are all out of view: show them
+            }
+        });
         state.selectedProperty().addListener((o, was, now) -> {
             if (now != timelineView.getSelectedEvent()) {
                 timelineView.select(now);

@@ -17,7 +17,7 @@ import org.timelineviewer.model.Language;
 
 class MessagesTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
     /** The bundle file as written, read as UTF-8 (as Java 9+ reads properties bundles). */
     static Properties load(Language language) throws IOException {
@@ -88,10 +88,16 @@ class MessagesTest {
             if (used.isEmpty()) {
                 continue;
             }
+            String pattern = messages.get(key);
             Object[] args = {"ARG-ZERO", "ARG-ONE", "ARG-TWO", "ARG-THREE", "ARG-FOUR"};
+            for (int i = 0; i < args.length; i++) {
+                if (pattern.contains("{" + i + ",number") || pattern.contains("{" + i + ",choice")) {
+                    args[i] = 7; // a number argument ("7 problems were found")
+                }
+            }
             String text = messages.format(key, args);
             for (int i : used) {
-                assertThat(text).as("%s (%s)", key, language).contains((String) args[i]);
+                assertThat(text).as("%s (%s)", key, language).contains(String.valueOf(args[i]));
             }
             assertThat(text).as("%s (%s)", key, language).doesNotContain("{");
         }

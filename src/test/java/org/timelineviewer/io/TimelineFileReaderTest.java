@@ -33,8 +33,8 @@ class TimelineFileReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "2023-13    | does not exist",
-            "2023-02-30 | does not exist",
+            "2023-13    | is not a real date",
+            "2023-02-30 | is not a real date",
             "2024-Q5    | Q1 to Q4",
             "2023-9     | YYYY-MM",
             "2023/09    | YYYY-MM",
@@ -61,12 +61,20 @@ class TimelineFileReaderTest {
     }
 
     @Test
-    void unknownCategoryListsTheKnownOnes() {
+    void unknownCategorySuggestsTheClosestOne() {
         String json = edit(BASE, "\"category\": \"talent\"", "\"category\": \"tallent\"");
         Problem p = onlyProblem(json);
 
         assertAt(p, "/events/0/category", json, "\"tallent\"");
-        assertThat(p.message()).contains("unknown category 'tallent'", "[market, talent]");
+        assertThat(p.message()).contains("event 'first'", "unknown category 'tallent'", "did you mean 'talent'?");
+    }
+
+    @Test
+    void unknownCategoryFarFromAnyListsTheKnownOnes() {
+        String json = edit(BASE, "\"category\": \"talent\"", "\"category\": \"nonsense\"");
+        Problem p = onlyProblem(json);
+
+        assertThat(p.message()).contains("unknown category 'nonsense'", "[market, talent]");
     }
 
     @Test
@@ -212,7 +220,7 @@ class TimelineFileReaderTest {
                 () -> new TimelineFileReader().read("x.timeline", json.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(e.getMessage()).startsWith("x.timeline: 1 problem(s)")
-                .contains("28:15 /events/1/date: '2023-13' does not exist");
+                .contains("28:15 /events/1/date: event 'second': '2023-13' is not a real date: there is no month 13");
         assertThat(new Problem("", 0, 0, "m").toString()).isEqualTo("/: m");
     }
 

@@ -95,15 +95,22 @@ class TimelineFileStructureTest {
     }
 
     @Test
-    void typoInAFieldNameReportsTheTypoAndTheMissingField() {
+    void typoInAFieldNameIsReportedOnceWithTheRightName() {
         String json = edit(BASE, "\"title\": { \"en\": \"Second\"", "\"titel\": { \"en\": \"Second\"");
         List<Problem> problems = problems(json);
 
-        assertThat(problems).extracting(Problem::message)
-                .anySatisfy(m -> assertThat(m).contains("unknown field 'titel'"))
-                .anySatisfy(m -> assertThat(m).contains("missing"));
-        assertThat(problems).extracting(Problem::pointer).contains("/events/1/title");
-        assertThat(problems).hasSize(2);
+        // One problem, not two: the "missing title" is the same mistake as the unknown "titel".
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message()).contains("event 'second'", "unknown field 'titel'", "did you mean 'title'?");
+        assertThat(problems.get(0).pointer()).isEqualTo("/events/1/titel");
+    }
+
+    @Test
+    void aMissingFieldWithNoLookAlikeIsStillReportedAsMissing() {
+        String json = edit(BASE, "\"title\": { \"en\": \"Second\"", "\"zzzzzzzzzz\": { \"en\": \"Second\"");
+        List<Problem> problems = problems(json);
+
+        assertThat(problems).extracting(Problem::pointer).contains("/events/1/title", "/events/1/zzzzzzzzzz");
     }
 
     @Test

@@ -96,11 +96,11 @@ class HistoricDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2023-02-30, does not exist",
-            "2023-02-29, does not exist",
-            "2024-04-31, does not exist",
-            "2023-00,    does not exist",
-            "2023-01-00, does not exist",
+            "2023-02-30, is not a real date",
+            "2023-02-29, is not a real date",
+            "2024-04-31, is not a real date",
+            "2023-00,    is not a real date",
+            "2023-01-00, is not a real date",
             "2024-Q5,    Q1 to Q4",
             "2024-Q0,    Q1 to Q4",
     })
@@ -116,7 +116,7 @@ class HistoricDateTest {
         assertThatThrownBy(() -> HistoricDate.parse("2023-13"))
                 .isInstanceOf(DateFormatException.class)
                 .hasMessageContaining("'2023-13'")
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("is not a real date");
     }
 
     @ParameterizedTest

@@ -1,0 +1,45 @@
+package org.timelineviewer.io;
+
+import java.util.Collection;
+
+/** "Did you mean …?" for names typed slightly wrong: the closest known name, if close enough. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /** The known name within two edits of {@code typed} (three for long names), or null. */
+    static String closest(String typed, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        int allowed = typed.length() > 8 ? 3 : 2;
+        return bestDistance <= allowed && bestDistance < typed.length() ? best : null;
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

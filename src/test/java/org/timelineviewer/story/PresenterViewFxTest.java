@@ -1,0 +1,229 @@
+package org.timelineviewer.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.io.TimelineFileReader;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Story;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.presentation.Presentation;
+import org.timelineviewer.presentation.Slide;
+import org.timelineviewer.presentation.ViewerState;
+
+/** The presenter's screen over the bundled "ai-bet" story (title slide + 18 steps), with a test clock. */
+@ExtendWith(ApplicationExtension.class)
+class PresenterViewFxTest {
+
+    /** 01:02:03 UTC is 09:02 in Shanghai: the clock label must use the clock's zone, not the machine's. */
+    static final Instant START = Instant.parse("2025-03-01T01:02:03Z");
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** A clock whose instant the test sets (read on the FX thread, set on the test thread). */
+    static final class TestClock extends Clock {
+        private volatile Instant instant;
+        private final ZoneId zone;
+
+        TestClock(Instant instant, ZoneId zone) {
+            this.instant = instant;
+            this.zone = zone;
+        }
+
+        void advance(Duration d) {
+            instant = instant.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return new TestClock(instant, z);
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
+    }
+
+    private Timeline timeline;
+    private Story story;
+    private TestClock clock;
+    private ViewerState state;
+    private Presentation presentation;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        timeline = new TimelineFileReader().read(Path.of("assets/timelines/alibaba-ai-era.timeline"));
+        story = timeline.story(null).orElseThrow();
+        clock = new TestClock(START, ZONE);
+        presentation = new Presentation(story, clock);
+        state = new ViewerState(timeline, Language.EN);
+        stage.setScene(new Scene(new PresenterView(state, presentation), 1280, 800));
+        stage.show();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<Slide> steps(FxRobot robot) {
+        return robot.lookup("#presenter-steps").queryAs(ListView.class);
+    }
+
+    private String title(int step, Language language) {
+        return story.steps().get(step - 1).event().title().in(language);
+    }
+
+    private String notes(int step, Language language) {
+        return story.steps().get(step - 1).notes().in(language);
+    }
+
+    @Test
+    void opensOnTheTitleSlideWithStepOneNext(FxRobot robot) {
+        assertThat(story.id()).isEqualTo("ai-bet");
+        assertThat(presentation.current()).isInstanceOf(Slide.Title.class);
+
+        assertThat(text(robot, "#presenter-current"))
+                .contains(story.title().en())
+                .startsWith(Messages.of(Language.EN).get("presenter.titleSlide"));
+        assertThat(text(robot, "#presenter-next")).isEqualTo("1.  " + title(1, Language.EN));
+        assertThat(text(robot, "#presenter-notes")).isEqualTo(story.subtitleText().map(t -> t.en()).orElse(""));
+        assertThat(steps(robot).getItems()).containsExactlyElementsOf(presentation.slides());
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void afterAdvanceShowsStepOneAndItsNotes(FxRobot robot) {
+        robot.interact(presentation::advance);
+
+        assertThat(text(robot, "#presenter-current")).isEqualTo("1.  " + title(1, Language.EN));
+        assertThat(text(robot, "#presenter-next")).isEqualTo("2.  " + title(2, Language.EN));
+        assertThat(text(robot, "#presenter-notes")).isEqualTo(notes(1, Language.EN));
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).as("the list follows").isEqualTo(1);
+    }
+
+    @Test
+    void followsEveryMoveOfThePresentation(FxRobot robot) {
+        robot.interact(() -> presentation.goToStep(10));
+
+        assertThat(text(robot, "#presenter-current")).isEqualTo("10.  " + title(10, Language.EN));
+        assertThat(text(robot, "#presenter-next")).isEqualTo("11.  " + title(11, Language.EN));
+        assertThat(text(robot, "#presenter-notes")).isEqualTo(notes(10, Language.EN));
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).isEqualTo(10);
+
+        robot.interact(presentation::goBack);
+        assertThat(text(robot, "#presenter-current")).isEqualTo("9.  " + title(9, Language.EN));
+    }
+
+    @Test
+    void switchingToChineseShowsChineseTexts(FxRobot robot) {
+        robot.interact(presentation::advance);
+
+        robot.interact(() -> state.setLanguage(Language.ZH));
+
+        assertThat(title(1, Language.ZH)).isNotEqualTo(title(1, Language.EN));
+        assertThat(text(robot, "#presenter-current")).isEqualTo("1.  " + title(1, Language.ZH));
+        assertThat(text(robot, "#presenter-next")).isEqualTo("2.  " + title(2, Language.ZH));
+        assertThat(text(robot, "#presenter-notes")).isEqualTo(notes(1, Language.ZH));
+
+        robot.interact(presentation::first);
+        assertThat(text(robot, "#presenter-current"))
+                .startsWith(Messages.of(Language.ZH).get("presenter.titleSlide"))
+                .contains(story.title().zh());
+    }
+
+    @Test
+    void atTheLastSlideNextSaysTheStoryEnds(FxRobot robot) {
+        robot.interact(presentation::last);
+
+        assertThat(text(robot, "#presenter-current")).isEqualTo("18.  " + title(18, Language.EN));
+        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.EN).get("presenter.next.none"));
+        assertThat(text(robot, "#presenter-next")).isNotEqualTo("!presenter.next.none!");
+
+        robot.interact(() -> state.setLanguage(Language.ZH));
+        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.ZH).get("presenter.next.none"));
+    }
+
+    @Test
+    void clickingAStepInTheListJumpsThere(FxRobot robot) {
+        String wanted = "3.  " + title(3, Language.EN);
+        Node cell = robot.lookup("#presenter-steps .list-cell")
+                .match((ListCell<?> c) -> wanted.equals(c.getText()))
+                .query();
+
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(presentation.index()).isEqualTo(3);
+        assertThat(text(robot, "#presenter-current")).isEqualTo(wanted);
+        assertThat(text(robot, "#presenter-notes")).isEqualTo(notes(3, Language.EN));
+    }
+
+    @Test
+    void selectingAStepInTheListJumpsThere(FxRobot robot) {
+        ListView<Slide> list = steps(robot);
+
+        robot.interact(() -> list.getSelectionModel().select(15));
+
+        assertThat(presentation.index()).isEqualTo(15);
+        assertThat(((Slide.Step) presentation.current()).number()).isEqualTo(15);
+        assertThat(text(robot, "#presenter-current")).isEqualTo("15.  " + title(15, Language.EN));
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertThat(presentation.current()).isInstanceOf(Slide.Title.class);
+    }
+
+    @Test
+    void listCellsAreNumberedStepTitles(FxRobot robot) {
+        assertThat(robot.lookup("#presenter-steps .list-cell").queryAllAs(ListCell.class))
+                .extracting(ListCell::getText)
+                .contains("1.  " + title(1, Language.EN), "2.  " + title(2, Language.EN));
+    }
+
+    @Test
+    void elapsedTimeTicksWithTheClock(FxRobot robot) throws Exception {
+        assertThat(text(robot, "#presenter-elapsed")).isEqualTo("0:00:00");
+
+        clock.advance(Duration.ofSeconds(65));
+        // No interaction: the view's own ticker (every 500 ms) must pick the new time up.
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "0:01:05".equals(text(robot, "#presenter-elapsed")));
+        assertThat(text(robot, "#presenter-elapsed")).isEqualTo("0:01:05");
+
+        clock.advance(Duration.ofHours(1).plusMinutes(2));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "1:03:05".equals(text(robot, "#presenter-elapsed")));
+        assertThat(text(robot, "#presenter-elapsed")).isEqualTo("1:03:05");
+    }
+
+    @Test
+    void clockShowsTheTimeOfDayInTheClocksZone(FxRobot robot) throws Exception {
+        assertThat(text(robot, "#presenter-clock")).isEqualTo("09:02");
+
+        clock.advance(Duration.ofSeconds(65));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "09:03".equals(text(robot, "#presenter-clock")));
+        assertThat(text(robot, "#presenter-clock")).isEqualTo("09:03");
+    }
+}
