@@ -19,8 +19,10 @@
 #         src/main/resources/**/*.properties   (\uXXXX escapes decoded too)
 #         src/main/resources/**/*.json         (\uXXXX escapes decoded too)
 #   Output (plain CFF-flavoured OpenType, no WOFF - JavaFX needs OTF/TTF):
-#     assets/fonts/NotoSansSC-Regular.otf
-#     assets/fonts/NotoSansSC-Bold.otf
+#     assets/fonts/NotoSansSC-Regular.ttf
+#     assets/fonts/NotoSansSC-Bold.ttf
+#   (subset as CFF OpenType, then converted to TrueType outlines by otf2ttf.py: PDFBox can
+#   embed only TrueType outlines in PDFs, and JavaFX renders both alike)
 #   The layout features needed for Simplified Chinese are kept; 'locl' (the
 #   Japanese/Korean/Traditional variant glyphs) is dropped, which halves the
 #   size. Quotes, dashes, ellipsis and the middle dot are remapped to their
@@ -158,7 +160,7 @@ PY
 
 for style in Regular Bold; do
   src="$NOTO_DIR/NotoSansCJK-$style.ttc"
-  dst="$OUT_DIR/NotoSansSC-$style.otf"
+  dst="$WORK/NotoSansSC-$style.otf"   # CFF subset; converted to TrueType below
   [[ -f "$src" ]] || { echo "error: $src missing (apt-get install fonts-noto-cjk)" >&2; exit 1; }
   num="${SC_FONT_NUMBER:-$(font_number "$src")}"
   echo "subsetting $src (font number $num) -> $dst" >&2
@@ -199,9 +201,15 @@ for table in f["cmap"].tables:
         if glyph in proportional:
             table.cmap[cp] = proportional[glyph]
             changed.append(cp)
+# Unicode variation sequences (cmap format 14) are not needed here and PDFBox warns about them.
+f["cmap"].tables = [t for t in f["cmap"].tables if t.format != 14]
 f.save(path)
 print(f"  proportional punctuation: {sorted({f'U+{c:04X}' for c in changed})}")
 PY
+  # TrueType (quadratic glyf) outlines: PDFBox embeds only those in PDF handouts, and JavaFX
+  # renders them as well as CFF. One file serves the screen and the PDF.
+  "$PYTHON" "$SCRIPT_DIR/otf2ttf.py" "$dst" "$OUT_DIR/NotoSansSC-$style.ttf"
+  dst="$OUT_DIR/NotoSansSC-$style.ttf"
   "$PYTHON" - "$dst" "$DATA_CHARS" <<'PY' >&2
 import os, sys
 from fontTools.ttLib import TTFont

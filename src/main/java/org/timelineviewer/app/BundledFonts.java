@@ -17,7 +17,7 @@ public final class BundledFonts {
     public static final String FAMILY = "Noto Sans CJK SC";
 
     private static final Logger LOG = Logger.getLogger(BundledFonts.class.getName());
-    private static final List<String> FILES = List.of("NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf");
+    private static final List<String> FILES = List.of("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf");
 
     private BundledFonts() {
     }

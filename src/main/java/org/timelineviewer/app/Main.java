@@ -1,6 +1,8 @@
 package org.timelineviewer.app;
 
+import java.util.List;
 import javafx.application.Application;
+import org.timelineviewer.export.ExportCommand;
 
 /**
  * Plain launcher. Starting through a class that does not extend {@link Application} lets the
@@ -12,6 +14,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (ExportCommand.wanted(List.of(args))) {
+            int status = ExportCommand.run(List.of(args), System.out, System.err);
+            javafx.application.Platform.exit();
+            System.exit(status);
+        }
         Application.launch(TimelineApp.class, args);
     }
 }

@@ -34,6 +34,8 @@ public final class ViewerState {
     private final ReadOnlyObjectWrapper<List<TimelineEvent>> shownEvents = new ReadOnlyObjectWrapper<>(this,
             "shownEvents", List.of());
 
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
     public ViewerState(Timeline initial, Language initialLanguage) {
         setLanguage(initialLanguage);
         open(initial);
@@ -96,7 +98,21 @@ public final class ViewerState {
         return shownEvents.get();
     }
 
+    /** A short message for the status bar ("Saved handout.pdf"); empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     // ---- commands -----------------------------------------------------------------------------
+
+    /** Shows {@code message} in the status bar until the next notice or {@link #clearNotice()}. */
+    public void showNotice(String message) {
+        notice.set(message == null ? "" : message);
+    }
+
+    public void clearNotice() {
+        notice.set("");
+    }
 
     /** Shows another timeline: clears the selection, search and filter. */
     public void open(Timeline value) {

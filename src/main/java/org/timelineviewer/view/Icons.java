@@ -15,6 +15,7 @@ public final class Icons {
     public static final String SEARCH = LENS;
     public static final String FIT = "M1 1h5v1.5H2.5V6H1zM10 1h5v5h-1.5V2.5H10zM1 10h1.5v3.5H6V15H1zM13.5 10H15v5h-5v-1.5h3.5z";
     public static final String PLAY = "M2 2.5h1.6v11H2zM5.5 2l9 6-9 6z";
+    public static final String EXPORT = "M7.25 1h1.5v7.4l2.7-2.7 1.06 1.06L8 11.27 3.49 6.76l1.06-1.06 2.7 2.7zM2 12.5h1.5v1.5h9v-1.5H14V15.5H2z";
     public static final String LANES = "M1 2h14v3H1zM1 6.5h14v3H1zM1 11h14v3H1z";
     public static final String FILTER = "M1 2h14l-5.5 6.5V14l-3-1.5V8.5z";
     public static final String GLOBE = "M8 1a7 7 0 1 0 0 14A7 7 0 1 0 8 1zM8 2.4c.9 1 1.6 2.6 1.8 4.6H6.2C6.4 5 7.1 3.4 8 2.4z"

@@ -29,6 +29,11 @@ public final class MainToolbar extends ToolBar {
     private final Button zoomOut = iconButton(Icons.ZOOM_OUT, "zoom-out");
     private final Button fit = iconButton(Icons.FIT, "fit-all");
     private final Button present = new Button(null, Icons.of(Icons.PLAY));
+    private final javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton();
+    private final javafx.scene.control.MenuItem exportWindow = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem exportHd = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem exportUhd = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem exportPdf = new javafx.scene.control.MenuItem();
     private final ToggleButton lanes = new ToggleButton(null, Icons.of(Icons.LANES));
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final CategoryFilterButton categories;
@@ -46,6 +51,17 @@ public final class MainToolbar extends ToolBar {
         present.setId("present");
         present.getStyleClass().add("present-button");
         present.setOnAction(e -> commands.present());
+        export.setId("export");
+        export.setGraphic(Icons.of(Icons.EXPORT));
+        exportWindow.setId("export-png-window");
+        exportHd.setId("export-png-hd");
+        exportUhd.setId("export-png-uhd");
+        exportPdf.setId("export-pdf");
+        exportWindow.setOnAction(e -> commands.exportPicture(0, 0));
+        exportHd.setOnAction(e -> commands.exportPicture(1920, 1080));
+        exportUhd.setOnAction(e -> commands.exportPicture(3840, 2160));
+        exportPdf.setOnAction(e -> commands.exportHandout());
+        export.getItems().addAll(exportWindow, exportHd, exportUhd, new javafx.scene.control.SeparatorMenuItem(), exportPdf);
         lanes.setId("lanes");
         lanes.setSelected(state.lanesVisibleProperty().get());
         lanes.selectedProperty().addListener((o, was, now) -> state.setLanesVisible(now));
@@ -85,13 +101,13 @@ public final class MainToolbar extends ToolBar {
         });
 
         // Buttons do not take the keyboard focus from the timeline, so its keys keep working after a click.
-        for (javafx.scene.control.Control c : java.util.List.of(zoomIn, zoomOut, fit, lanes, present, chinese, english, categories)) {
+        for (javafx.scene.control.Control c : java.util.List.of(zoomIn, zoomOut, fit, lanes, present, export, chinese, english, categories)) {
             c.setFocusTraversable(false);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,
-                spacer, present, separator(), Icons.of(Icons.GLOBE), languages);
+                spacer, export, present, separator(), Icons.of(Icons.GLOBE), languages);
 
         state.messagesProperty().addListener((o, was, now) -> applyLanguage(now));
         applyLanguage(state.getMessages());
@@ -123,6 +139,11 @@ public final class MainToolbar extends ToolBar {
         fit.setAccessibleText(m.get("toolbar.fit"));
         lanes.setText(m.get("toolbar.lanes"));
         present.setText(m.get("toolbar.present"));
+        export.setText(m.get("toolbar.export"));
+        exportWindow.setText(m.get("export.png.window"));
+        exportHd.setText(m.get("export.png.hd"));
+        exportUhd.setText(m.get("export.png.uhd"));
+        exportPdf.setText(m.get("export.pdf"));
         present.setTooltip(new Tooltip(m.get("toolbar.present")));
         lanes.setTooltip(new Tooltip(m.get("toolbar.lanes.tooltip")));
         search.setPromptText(m.get("toolbar.search.prompt"));

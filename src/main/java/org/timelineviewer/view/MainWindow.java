@@ -27,6 +27,7 @@ public final class MainWindow extends BorderPane {
 
     private final TimelineView timelineView = new TimelineView();
     private final StoryMode storyMode;
+    private final ExportActions exports;
     private final ViewerState state;
     private final SplitPane split;
     private final MainToolbar toolbar;
@@ -34,6 +35,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ViewerState state) {
         this.state = state;
         this.storyMode = new StoryMode(state, Clock.systemDefaultZone());
+        this.exports = new ExportActions(state, timelineView);
         getStyleClass().add("main-window");
         timelineView.setId("timeline");
         connect(state);
@@ -57,6 +59,16 @@ public final class MainWindow extends BorderPane {
             @Override
             public void present() {
                 MainWindow.this.present();
+            }
+
+            @Override
+            public void exportPicture(int width, int height) {
+                exports.choosePng(getScene().getWindow(), width, height);
+            }
+
+            @Override
+            public void exportHandout() {
+                exports.choosePdf(getScene().getWindow());
             }
         });
         VBox timelineColumn = new VBox(new TimelineHeader(state), timelineView);
@@ -118,6 +130,10 @@ public final class MainWindow extends BorderPane {
         if (getScene() != null && state.getTimeline() != null) {
             state.getTimeline().story(null).ifPresent(story -> storyMode.start(story, getScene().getWindow()));
         }
+    }
+
+    public ExportActions exports() {
+        return exports;
     }
 
     public StoryMode storyMode() {

@@ -10,4 +10,10 @@ public interface ViewCommands {
 
     /** Starts presenting the timeline's story. */
     void present();
+
+    /** Saves a picture of the view; 0 x 0 means the window's size. */
+    void exportPicture(int width, int height);
+
+    /** Saves the story as a PDF handout. */
+    void exportHandout();
 }

@@ -34,6 +34,14 @@ public final class ViewerStatusBar extends StatusBar {
             updateRange();
             updateCount();
         });
+        javafx.animation.PauseTransition noticeTimeout = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        noticeTimeout.setOnFinished(e -> state.clearNotice());
+        state.noticeProperty().addListener((o, was, now) -> {
+            updateRange();
+            if (!now.isEmpty()) {
+                noticeTimeout.playFromStart(); // a notice stays a few seconds, then the range returns
+            }
+        });
         state.messagesProperty().addListener((o, was, now) -> update());
         state.shownEventsProperty().addListener((o, was, now) -> updateCount());
         state.timelineProperty().addListener((o, was, now) -> updateCount());
@@ -46,6 +54,10 @@ public final class ViewerStatusBar extends StatusBar {
     }
 
     private void updateRange() {
+        if (!state.noticeProperty().get().isEmpty()) {
+            setText(state.noticeProperty().get());
+            return;
+        }
         TimeWindow w = window.getValue();
         if (w == null) {
             setText("");

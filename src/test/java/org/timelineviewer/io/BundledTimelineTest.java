@@ -35,7 +35,7 @@ class BundledTimelineTest {
     static final Path FILE = Path.of("assets/timelines/alibaba-ai-era.timeline");
     static final String RESOURCE = "/assets/timelines/alibaba-ai-era.timeline";
     static final Path SOURCE_TEXT = Path.of("src/test/resources/sources/sina-2025-02.txt");
-    static final Path FONT = Path.of("assets/fonts/NotoSansSC-Regular.otf");
+    static final Path FONT = Path.of("assets/fonts/NotoSansSC-Regular.ttf");
 
     private static Timeline timeline;
 

@@ -1,0 +1,162 @@
+package org.timelineviewer.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.timelineviewer.i18n.DateTexts;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Story;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.presentation.StoryCamera;
+
+/**
+ * A handout of a story: one A4 landscape page per step with the timeline as the audience saw
+ * it, the event's details and its source quote, in one language, with the Chinese font embedded.
+ */
+public final class PdfHandout {
+
+    /** Pixel size of each page's timeline picture (a 900 x 310 layout drawn at 2x for print). */
+    static final int PICTURE_WIDTH = 1800;
+    static final int PICTURE_HEIGHT = 620;
+    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final float MARGIN = 36;
+
+    private PdfHandout() {
+    }
+
+    /** Draws the timeline picture of every step (on the JavaFX thread). */
+    public static List<BufferedImage> pictures(Timeline timeline, Story story, Language language) {
+        List<BufferedImage> pictures = new ArrayList<>();
+        for (Story.Step step : story.steps()) {
+            TimelineEvent event = step.event();
+            TimelinePicture.Request request = new TimelinePicture.Request(timeline, timeline.events(),
+                    StoryCamera.frame(event, timeline.events()), event, language, false, false);
+            pictures.add(Images.toBuffered(TimelinePicture.render(request, PICTURE_WIDTH, PICTURE_HEIGHT, 2)));
+        }
+        return pictures;
+    }
+
+    /** Writes the handout (any thread), given the pictures from {@link #pictures}. */
+    public static void write(Path file, Timeline timeline, Story story, Language language,
+                             List<BufferedImage> pictures) throws ExportException {
+        SafeFiles.write(file, out -> {
+            try (PDDocument document = new PDDocument()) {
+                PDFont regular = font(document, "NotoSansSC-Regular.ttf");
+                PDFont bold = font(document, "NotoSansSC-Bold.ttf");
+                PDDocumentInformation info = document.getDocumentInformation();
+                info.setTitle(story.title().in(language));
+                info.setCreator(Messages.of(language).get("app.name"));
+                document.getDocumentCatalog().setLanguage(language.code());
+                for (int i = 0; i < story.steps().size(); i++) {
+                    PDPage page = new PDPage(PAGE);
+                    document.addPage(page);
+                    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                        new HandoutPage(content, regular, bold, language).draw(timeline, story, i,
+                                LosslessFactory.createFromImage(document, pictures.get(i)));
+                    }
+                }
+                document.save(out);
+            }
+        });
+    }
+
+    private static PDFont font(PDDocument document, String file) throws IOException {
+        try (InputStream in = PdfHandout.class.getResourceAsStream("/assets/fonts/" + file)) {
+            if (in == null) {
+                throw new IOException("the bundled font " + file + " is missing");
+            }
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    /** One page's drawing, top to bottom. */
+    private static final class HandoutPage {
+        private final PDPageContentStream content;
+        private final PDFont regular;
+        private final PDFont bold;
+        private final Language language;
+        private final Messages messages;
+        private float y = PAGE.getHeight() - MARGIN;
+
+        HandoutPage(PDPageContentStream content, PDFont regular, PDFont bold, Language language) {
+            this.content = content;
+            this.regular = regular;
+            this.bold = bold;
+            this.language = language;
+            this.messages = Messages.of(language);
+        }
+
+        void draw(Timeline timeline, Story story, int index, PDImageXObject picture) throws IOException {
+            Story.Step step = story.steps().get(index);
+            TimelineEvent e = step.event();
+            float width = PAGE.getWidth() - 2 * MARGIN;
+            text(story.title().in(language), bold, 9, MARGIN, y, 0.35f);
+            String progress = messages.format("story.progress", index + 1, story.steps().size());
+            text(progress, bold, 9, PAGE.getWidth() - MARGIN - PdfText.width(progress, bold, 9), y, 0.35f);
+            y -= 12;
+            float pictureHeight = width * PICTURE_HEIGHT / PICTURE_WIDTH;
+            content.drawImage(picture, MARGIN, y - pictureHeight, width, pictureHeight);
+            y -= pictureHeight + 20;
+            String meta = DateTexts.format(e, language) + "   ·   " + e.category().label().in(language)
+                    + "   ·   " + messages.get("status." + e.status().code());
+            paragraph(meta, bold, 10, width, 0.25f, 1);
+            y -= 4;
+            paragraph(e.title().in(language), bold, 18, width, 0f, 2);
+            y -= 2;
+            paragraph(e.summary().in(language), regular, 11.5f, width, 0f, 3);
+            y -= 4;
+            float quoteReserve = 60;
+            e.descriptionText().ifPresent(d -> {
+                try {
+                    int room = (int) Math.max(1, (y - MARGIN - quoteReserve) / (9.5f * 1.45f));
+                    paragraph(d.in(language), regular, 9.5f, width, 0.15f, room);
+                } catch (IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            });
+            if (e.source() != null) {
+                y -= 6;
+                String quote = "“" + e.source().quote() + "”  — " + e.source().source().name().in(language);
+                int room = (int) Math.max(1, (y - MARGIN) / (9f * 1.45f));
+                paragraph(quote, regular, 9, width, 0.4f, room);
+            }
+        }
+
+        /** Draws wrapped text from the current y down, at most {@code maxLines} lines. */
+        private void paragraph(String text, PDFont font, float size, float width, float grey, int maxLines)
+                throws IOException {
+            List<String> lines = PdfText.wrap(text, font, size, width);
+            for (int i = 0; i < lines.size() && i < maxLines; i++) {
+                String line = lines.get(i);
+                if (i == maxLines - 1 && lines.size() > maxLines) {
+                    line = line.substring(0, Math.max(0, line.length() - 2)) + "…";
+                }
+                y -= size * 1.45f;
+                text(line, font, size, MARGIN, y, grey);
+            }
+        }
+
+        private void text(String text, PDFont font, float size, float x, float baseline, float grey) throws IOException {
+            content.beginText();
+            content.setNonStrokingColor(grey, grey, grey);
+            content.setFont(font, size);
+            content.newLineAtOffset(x, baseline);
+            content.showText(PdfText.drawable(text, font));
+            content.endText();
+        }
+    }
+}

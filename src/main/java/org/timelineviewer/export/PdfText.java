@@ -1,0 +1,97 @@
+package org.timelineviewer.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Line breaking for PDF text in two scripts: Latin breaks at spaces, Chinese between any two
+ * characters (but not before closing punctuation). Characters the font cannot draw become "?"
+ * rather than failing the whole handout.
+ */
+final class PdfText {
+
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’,.;:?!)]";
+
+    private PdfText() {
+    }
+
+    /** {@code text} in lines no wider than {@code width} points. */
+    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : drawable(text, font).split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String token : tokens(paragraph)) {
+                String candidate = line + token;
+                if (line.length() > 0 && width(candidate.stripTrailing(), font, size) > width) {
+                    lines.add(line.toString().stripTrailing());
+                    line.setLength(0);
+                    if (token.isBlank()) {
+                        continue;
+                    }
+                }
+                line.append(token);
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    static float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** Words, spaces and single CJK characters (with any closing punctuation glued on). */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            i += Character.charCount(cp);
+            boolean cjk = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F)
+                    || (cp >= 0xFF00 && cp <= 0xFFEF);
+            if (NO_BREAK_BEFORE.contains(ch) && (word.length() > 0 || !out.isEmpty())) {
+                if (word.length() > 0) {
+                    word.append(ch);
+                } else {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + ch);
+                }
+            } else if (cp == ' ') {
+                flush(word, out);
+                out.add(" ");
+            } else if (cjk) {
+                flush(word, out);
+                word.append(ch);
+                flush(word, out);
+            } else {
+                word.append(ch);
+            }
+        }
+        flush(word, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** The text with every character the font lacks replaced by "?". */
+    static String drawable(String text, PDFont font) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append(cp == '\n' ? "\n" : "?");
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package org.timelineviewer.view;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.timelineviewer.control.TimelineView;
+import org.timelineviewer.export.ExportException;
+import org.timelineviewer.export.PdfHandout;
+import org.timelineviewer.export.PngExport;
+import org.timelineviewer.export.TimelinePicture;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Story;
+import org.timelineviewer.presentation.ViewerState;
+
+/**
+ * Export from the window: the current view as a PNG at the window's size, full HD or 4K, and the
+ * story as a PDF handout, each through a file chooser. Failures are shown in a dialog; nothing
+ * half-written is left behind (see {@code SafeFiles}).
+ */
+public final class ExportActions {
+
+    private final ViewerState state;
+    private final TimelineView view;
+
+    public ExportActions(ViewerState state, TimelineView view) {
+        this.state = state;
+        this.view = view;
+    }
+
+    /** Asks where, then saves a picture of {@code width} x {@code height} (window size when 0). */
+    public void choosePng(Window owner, int width, int height) {
+        Messages m = state.getMessages();
+        File file = chooser(m.get("export.chooser.png"), m.get("export.filter.png"), "*.png", "timeline.png")
+                .showSaveDialog(owner);
+        if (file != null) {
+            int w = width > 0 ? width : (int) Math.round(view.getWidth());
+            int h = height > 0 ? height : (int) Math.round(view.getHeight());
+            report(owner, () -> exportPng(file.toPath(), w, h), file.toPath());
+        }
+    }
+
+    /** Asks where, then saves the story's handout. */
+    public void choosePdf(Window owner) {
+        Messages m = state.getMessages();
+        File file = chooser(m.get("export.chooser.pdf"), m.get("export.filter.pdf"), "*.pdf", "handout.pdf")
+                .showSaveDialog(owner);
+        if (file != null) {
+            exportPdf(file.toPath()).whenComplete((ok, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    showFailure(owner, error.getCause() instanceof ExportException e ? e : error);
+                } else {
+                    state.showNotice(state.getMessages().format("export.done", file.getName()));
+                }
+            }));
+        }
+    }
+
+    /** Saves the current view at {@code width} x {@code height} pixels (FX thread). */
+    public void exportPng(Path file, int width, int height) throws ExportException {
+        TimelinePicture.Request request = new TimelinePicture.Request(state.getTimeline(), view.getEvents(),
+                view.getVisibleWindow(), view.getSelectedEvent(), state.getLanguage(),
+                view.isLanesVisible(), true);
+        PngExport.write(request, width, height, file);
+    }
+
+    /**
+     * Draws the handout's pictures now (FX thread) and writes the PDF in the background; the
+     * future completes when the file is written.
+     */
+    public CompletableFuture<Void> exportPdf(Path file) {
+        Story story = state.getTimeline().story(null).orElseThrow();
+        List<BufferedImage> pictures = PdfHandout.pictures(state.getTimeline(), story, state.getLanguage());
+        state.showNotice(state.getMessages().get("export.working"));
+        var timeline = state.getTimeline();
+        var language = state.getLanguage();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                PdfHandout.write(file, timeline, story, language, pictures);
+            } catch (ExportException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
+    private interface Work {
+        void run() throws ExportException;
+    }
+
+    private void report(Window owner, Work work, Path file) {
+        try {
+            work.run();
+            state.showNotice(state.getMessages().format("export.done", file.getFileName()));
+        } catch (ExportException e) {
+            showFailure(owner, e);
+        }
+    }
+
+    private void showFailure(Window owner, Throwable error) {
+        state.clearNotice();
+        Messages m = state.getMessages();
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(m.get("export.failed.title"));
+        alert.setHeaderText(m.get("export.failed.header"));
+        alert.setContentText(error.getMessage());
+        alert.show();
+    }
+
+    private static FileChooser chooser(String title, String filterName, String pattern, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
+        chooser.setInitialFileName(name);
+        return chooser;
+    }
+}

@@ -1,0 +1,163 @@
+package org.timelineviewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timelineviewer.export.ExportCommand;
+import org.timelineviewer.export.ExportException;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.Story;
+
+/** PNG and PDF export from the window and from the command line. */
+class ExportFxTest extends FxAppTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pngAtEachSizeIsThatSizeAndNotBlank() throws Exception {
+        for (int[] size : new int[][] {{1920, 1080}, {3840, 2160}, {1280, 720}}) {
+            Path file = dir.resolve("view-" + size[0] + ".png");
+            interact(() -> {
+                try {
+                    window().exports().exportPng(file, size[0], size[1]);
+                } catch (ExportException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertThat(image.getWidth()).isEqualTo(size[0]);
+            assertThat(image.getHeight()).isEqualTo(size[1]);
+            assertThat(distinctColours(image)).as("not blank").isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void fourKIsDrawnAtFourKNotEnlarged() throws Exception {
+        Path file = dir.resolve("uhd.png");
+        interact(() -> {
+            try {
+                window().exports().exportPng(file, 3840, 2160);
+            } catch (ExportException e) {
+                throw new AssertionError(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(file.toFile());
+        // An image enlarged from 1920 x 1080 repeats each pixel in 2 x 2 blocks; a real 4K drawing
+        // has detail inside the blocks wherever there is text or a line.
+        int detailed = 0;
+        int blocks = 0;
+        for (int y = 0; y + 1 < image.getHeight(); y += 2) {
+            for (int x = 0; x + 1 < image.getWidth(); x += 2) {
+                int p = image.getRGB(x, y);
+                if (p != image.getRGB(x + 1, y) || p != image.getRGB(x, y + 1) || p != image.getRGB(x + 1, y + 1)) {
+                    detailed++;
+                }
+                blocks++;
+            }
+        }
+        assertThat(detailed).as("blocks with detail").isGreaterThan(blocks / 200);
+    }
+
+    @Test
+    void pdfHandoutHasOnePagePerStepWithTheirTitlesAndEmbeddedChinese() throws Exception {
+        clickOn("#lang-zh");
+        settle();
+        Path file = dir.resolve("handout.pdf");
+        var done = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>>();
+        interact(() -> done.set(window().exports().exportPdf(file)));
+        done.get().get(2, TimeUnit.MINUTES);
+        Story story = timeline().getTimeline().story(null).orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(story.steps().size());
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            for (Story.Step step : story.steps()) {
+                assertThat(text).contains(step.event().title().zh().replaceAll("\\s+", ""));
+            }
+            PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh");
+        }
+    }
+
+    @Test
+    void aFailedExportSaysWhyAndLeavesNothingBehind() {
+        Path missingFolder = dir.resolve("no-such-folder").resolve("view.png");
+        ExportException[] failure = new ExportException[1];
+        interact(() -> failure[0] = catchThrowableOfType(ExportException.class,
+                () -> window().exports().exportPng(missingFolder, 1920, 1080)));
+        assertThat(failure[0]).isNotNull();
+        assertThat(failure[0].getMessage()).contains("does not exist");
+        assertThat(Files.exists(missingFolder.getParent())).isFalse();
+        ExportException[] isFolder = new ExportException[1];
+        interact(() -> isFolder[0] = catchThrowableOfType(ExportException.class,
+                () -> window().exports().exportPng(dir, 1920, 1080)));
+        assertThat(isFolder[0].getMessage()).contains("is a folder");
+    }
+
+    @Test
+    void commandLineExportsWithoutTheWindowAndFailsWithOneLine() throws Exception {
+        Path pdf = dir.resolve("cli.pdf");
+        Path png = dir.resolve("cli.png");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ExportCommand.run(List.of("--export-pdf", pdf.toString(), "--export-png", png.toString(),
+                "--size", "1280x720", "--lang", "en", "--story", "ai-bet"), print(out), print(err));
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1280);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(18);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Eddie Wu succeeds Daniel Zhang as CEO");
+        }
+
+        err.reset();
+        status = ExportCommand.run(List.of("--export-pdf", dir.resolve("x.pdf").toString(), "--story", "nope"),
+                print(out), print(err));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("error: ").contains("nope").doesNotContain("\n");
+        assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
+
+        err.reset();
+        status = ExportCommand.run(List.of("--export-png"), print(out), print(err));
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: --export-png needs a value");
+
+        err.reset();
+        status = ExportCommand.run(List.of("--export-png", png.toString(), dir.resolve("missing.timeline").toString()),
+                print(out), print(err));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.timeline");
+        assertThat(Language.values()).isNotEmpty();
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
