@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfText {
 
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’,.;:?!)]";
+    private static final String NO_BREAK_AFTER = "“‘（《「『([";
 
     private PdfText() {
     }
@@ -22,7 +23,7 @@ final class PdfText {
         List<String> lines = new ArrayList<>();
         for (String paragraph : drawable(text, font).split("\n")) {
             StringBuilder line = new StringBuilder();
-            for (String token : tokens(paragraph)) {
+            for (String token : splitWide(tokens(paragraph), font, size, width)) {
                 String candidate = line + token;
                 if (line.length() > 0 && width(candidate.stripTrailing(), font, size) > width) {
                     lines.add(line.toString().stripTrailing());
@@ -36,6 +37,30 @@ final class PdfText {
             lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** Tokens wider than a whole line (a long URL) cut into pieces that fit. */
+    private static List<String> splitWide(List<String> tokens, PDFont font, float size, float width) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String token : tokens) {
+            if (width(token, font, size) <= width) {
+                out.add(token);
+                continue;
+            }
+            StringBuilder piece = new StringBuilder();
+            for (int i = 0; i < token.length(); ) {
+                int cp = token.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                i += Character.charCount(cp);
+                if (piece.length() > 0 && width(piece + ch, font, size) > width) {
+                    out.add(piece.toString());
+                    piece.setLength(0);
+                }
+                piece.append(ch);
+            }
+            out.add(piece.toString());
+        }
+        return out;
     }
 
     static float width(String text, PDFont font, float size) throws IOException {
@@ -56,13 +81,23 @@ final class PdfText {
                 if (word.length() > 0) {
                     word.append(ch);
                 } else {
+                    // Glue to the previous word; a space before closing punctuation is dropped,
+                    // so a line never starts with " ，".
+                    if (out.get(out.size() - 1).isBlank() && out.size() > 1) {
+                        out.remove(out.size() - 1);
+                    }
                     out.set(out.size() - 1, out.get(out.size() - 1) + ch);
                 }
+            } else if (NO_BREAK_AFTER.contains(ch)) {
+                flush(word, out);
+                word.append(ch); // an opening mark stays with what follows it
             } else if (cp == ' ') {
                 flush(word, out);
                 out.add(" ");
             } else if (cjk) {
-                flush(word, out);
+                if (!onlyOpening(word)) {
+                    flush(word, out);
+                }
                 word.append(ch);
                 flush(word, out);
             } else {
@@ -71,6 +106,18 @@ final class PdfText {
         }
         flush(word, out);
         return out;
+    }
+
+    private static boolean onlyOpening(StringBuilder word) {
+        if (word.length() == 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (NO_BREAK_AFTER.indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(StringBuilder word, List<String> out) {
