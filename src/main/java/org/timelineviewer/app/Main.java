@@ -19,6 +19,9 @@ public final class Main {
             javafx.application.Platform.exit();
             System.exit(status);
         }
+        StartupTrace.mark("main()");
+        TimelineSource.preload(List.of(args)); // read while the toolkit starts
+        AppLog.install();
         Application.launch(TimelineApp.class, args);
     }
 }

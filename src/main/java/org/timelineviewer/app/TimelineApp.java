@@ -17,7 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.timelineviewer.i18n.Messages;
-import org.timelineviewer.io.TimelineFileReader;
 import org.timelineviewer.io.TimelineLoadException;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Timeline;
@@ -38,18 +37,30 @@ public class TimelineApp extends Application {
     private MainWindow window;
     private ViewerPreferences preferences;
 
+    /** Starts, shows the first frame, checks that the timeline shows its events, and exits (0 when it does). */
+    public static final String SMOKE_TEST = "--smoke-test";
+    /** Starts, prints the milliseconds from process start to the first frame, and exits. */
+    public static final String MEASURE_STARTUP = "--measure-startup";
+
     @Override
     public void start(Stage stage) throws Exception {
+        StartupTrace.mark("start()");
+        new CrashReporter(() -> state == null ? Messages.of(Language.forLocale(Locale.getDefault())) : state.getMessages(),
+                () -> stage).install();
         BundledFonts.load();
+        StartupTrace.mark("fonts");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupTrace.mark("theme");
         preferences = ViewerPreferences.forUser();
         ViewerPreferences.Saved saved = preferences.load();
         Language language = saved.language().orElse(Language.forLocale(Locale.getDefault()));
 
         TimelineSource.Loaded loaded = loadTimeline(getParameters().getRaw());
+        StartupTrace.mark("timeline read");
         state = new ViewerState(loaded.timeline(), language);
         state.setLanesVisible(saved.lanes());
         window = new MainWindow(state);
+        StartupTrace.mark("window built");
         saved.view().ifPresent(v -> window.timelineView().showWindow(v));
         window.split().setDividerPositions(saved.divider());
 
@@ -62,15 +73,52 @@ public class TimelineApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         placeWindow(stage, saved);
+        stage.getIcons().addAll(icons());
         stage.setOnCloseRequest(e -> savePreferences(stage));
+        List<String> raw = getParameters().getRaw();
+        if (raw.contains(SMOKE_TEST) || raw.contains(MEASURE_STARTUP)) {
+            FirstFrame.whenShown(scene, elapsed -> checkAndExit(raw.contains(SMOKE_TEST), elapsed));
+        }
         stage.show();
+        StartupTrace.mark("shown");
         window.focusTimeline();
         loaded.failure().ifPresent(failure -> Platform.runLater(() -> showLoadProblems(stage, failure)));
     }
 
+    private static List<javafx.scene.image.Image> icons() {
+        List<javafx.scene.image.Image> images = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = TimelineApp.class.getResource("/assets/icons/app-" + size + ".png");
+            if (url != null) {
+                images.add(new javafx.scene.image.Image(url.toExternalForm(), true));
+            }
+        }
+        return images;
+    }
+
+    /** For {@value #SMOKE_TEST} and {@value #MEASURE_STARTUP}: report on the first frame, then exit. */
+    private void checkAndExit(boolean smoke, java.time.Duration elapsed) {
+        int shown = (int) window.timelineView().lookupAll(".event-marker").stream()
+                .filter(javafx.scene.Node::isVisible).count();
+        int events = state.getTimeline().events().size();
+        int status = 0;
+        if (smoke) {
+            boolean ok = shown > 0 && window.timelineView().eventsInView().size() == events;
+            System.out.println("smoke-test: " + (ok ? "ok" : "FAILED") + ": " + shown + " event labels drawn, "
+                    + window.timelineView().eventsInView().size() + " of " + events + " events in view, first frame after "
+                    + elapsed.toMillis() + " ms");
+            status = ok ? 0 : 1;
+        } else {
+            System.out.println("first-frame-ms " + elapsed.toMillis());
+        }
+        System.out.flush();
+        Platform.exit();
+        System.exit(status);
+    }
+
     /** The timeline to show: the file named in the arguments, or the bundled one. */
     static TimelineSource.Loaded loadTimeline(List<String> args) throws TimelineLoadException {
-        return new TimelineSource(new TimelineFileReader()).load(args);
+        return TimelineSource.preloadedOrLoad(args);
     }
 
     private static void placeWindow(Stage stage, ViewerPreferences.Saved saved) {

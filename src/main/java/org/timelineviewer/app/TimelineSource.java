@@ -23,6 +23,38 @@ public final class TimelineSource {
     }
 
     private final TimelineFileReader reader;
+    private static volatile java.util.concurrent.CompletableFuture<Loaded> preloaded;
+
+    /**
+     * Starts reading the timeline for {@code args} on a background thread, so that it is ready by
+     * the time the window is built (it overlaps the JavaFX toolkit's own start-up).
+     */
+    public static void preload(List<String> args) {
+        preloaded = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new TimelineSource(new TimelineFileReader()).load(args);
+            } catch (TimelineLoadException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
+    /** The preloaded timeline for these arguments if {@link #preload} ran, else reads it now. */
+    static Loaded preloadedOrLoad(List<String> args) throws TimelineLoadException {
+        java.util.concurrent.CompletableFuture<Loaded> future = preloaded;
+        preloaded = null;
+        if (future != null) {
+            try {
+                return future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof TimelineLoadException t) {
+                    throw t;
+                }
+                throw e;
+            }
+        }
+        return new TimelineSource(new TimelineFileReader()).load(args);
+    }
 
     public TimelineSource(TimelineFileReader reader) {
         this.reader = reader;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Startup benchmark: time from process start to the first rendered frame, median of N runs each,
+# all measured in this one session, interleaved so that machine noise hits every variant alike:
+#   hello   a bare JavaFX hello-world window, started the usual way
+#           (java --module-path <javafx jars> --add-modules javafx.controls HelloFx)
+#   app     the packaged app through its jpackage launcher (bin/timeline-viewer), with AppCDS
+#   direct  the packaged app's own runtime called directly with the launcher's options
+#   nocds   the packaged app's own runtime called directly, without the AppCDS archive
+# Prints the medians and the ratios app/hello (goal: <= 1.0) and app/direct (the launcher's cost).
+#
+# Needs: mvn -Ppackage package first (builds target/jpackage), and a display (runs under
+# xvfb-run when DISPLAY is not set). Usage: bash bench/startup.sh [runs, default 7]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-7}"
+IMAGE="target/jpackage/timeline-viewer"
+LAUNCHER="$IMAGE/bin/timeline-viewer"
+[ -x "$LAUNCHER" ] || { echo "no app image: run mvn -Ppackage package first" >&2; exit 1; }
+if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a bash "$0" "$@"; fi
+
+mkdir -p target/bench
+FX=$(ls target/dependency/javafx-*-linux.jar | paste -sd: -)
+javac -d target/bench --module-path "$FX" --add-modules javafx.controls bench/HelloFx.java
+
+APPDIR="$IMAGE/lib/app"
+CP=$(grep '^app.classpath=' "$APPDIR/timeline-viewer.cfg" | sed "s|app.classpath=\$APPDIR|$APPDIR|" | paste -sd: -)
+
+measure() {   # prints the first-frame milliseconds of one run of the given command
+  ("$@" 2>/dev/null || true) | sed -n 's/^first-frame-ms //p' | tail -1
+}
+declare -A results
+for ((i = 1; i <= RUNS; i++)); do
+  results[hello]+=" $(measure java --module-path "$FX" --add-modules javafx.controls -cp target/bench HelloFx)"
+  results[app]+=" $(measure "$LAUNCHER" --measure-startup)"
+  results[direct]+=" $(measure "$IMAGE/lib/runtime/bin/java" -Xshare:auto -XX:SharedArchiveFile="$APPDIR/timeline-viewer.jsa" \
+      -Dprism.lcdtext=false -cp "$CP" org.timelineviewer.app.Main --measure-startup)"
+  results[nocds]+=" $(measure "$IMAGE/lib/runtime/bin/java" -Dprism.lcdtext=false -cp "$CP" org.timelineviewer.app.Main --measure-startup)"
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+printf '%-8s %8s   %s\n' variant median "runs (ms from process start to first frame)"
+for v in hello app direct nocds; do
+  printf '%-8s %8s  %s\n' "$v" "$(echo "${results[$v]}" | median)" "${results[$v]}"
+done
+hello=$(echo "${results[hello]}" | median); app=$(echo "${results[app]}" | median)
+direct=$(echo "${results[direct]}" | median); nocds=$(echo "${results[nocds]}" | median)
+awk -v a="$app" -v h="$hello" -v d="$direct" -v n="$nocds" 'BEGIN {
+  printf "ratio app/hello  = %.2f  (goal <= 1.00)\n", a / h
+  printf "ratio app/direct = %.2f  (the jpackage launcher'"'"'s own cost)\n", a / d
+  printf "ratio direct/nocds = %.2f  (what AppCDS saves)\n", d / n }'

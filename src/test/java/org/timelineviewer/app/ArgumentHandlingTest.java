@@ -1,0 +1,67 @@
+package org.timelineviewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timelineviewer.io.TimelineFileReader;
+
+/** The file named on the command line: used when good, otherwise the bundled timeline and a clear reason. */
+class ArgumentHandlingTest {
+
+    private final TimelineSource source = new TimelineSource(new TimelineFileReader());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noArgumentsOpenTheBundledTimeline() throws Exception {
+        TimelineSource.Loaded loaded = source.load(List.of());
+        assertThat(loaded.failure()).isEmpty();
+        assertThat(loaded.timeline().events()).hasSize(20);
+    }
+
+    @Test
+    void aGoodFileIsOpenedAndFlagsAreNotTakenForFiles() throws Exception {
+        Path copy = dir.resolve("copy.timeline");
+        Files.copy(Path.of("assets/timelines/alibaba-ai-era.timeline"), copy);
+        String edited = Files.readString(copy).replaceFirst("\"en\": \"Alibaba in the AI Era", "\"en\": \"Copied: Alibaba in the AI Era");
+        Files.writeString(copy, edited);
+        TimelineSource.Loaded loaded = source.load(List.of("--smoke-test", copy.toString()));
+        assertThat(loaded.failure()).isEmpty();
+        assertThat(loaded.timeline().title().en()).startsWith("Copied: ");
+    }
+
+    @Test
+    void aMissingFileFallsBackToTheBundledTimelineWithTheReason() throws Exception {
+        Path missing = dir.resolve("nowhere.timeline");
+        TimelineSource.Loaded loaded = source.load(List.of(missing.toString()));
+        assertThat(loaded.timeline().events()).hasSize(20);
+        assertThat(loaded.failure()).isPresent();
+        assertThat(loaded.failure().get().fileName()).contains("nowhere.timeline");
+        assertThat(loaded.failure().get().problems().get(0).message()).contains("cannot read the file", "NoSuchFile");
+    }
+
+    @Test
+    void anUnreadableFileFallsBackWithTheReason() throws Exception {
+        // Tests run as root, for whom no file is unreadable by permission; a folder cannot be read as a file.
+        Path folder = Files.createDirectory(dir.resolve("a-folder.timeline"));
+        TimelineSource.Loaded loaded = source.load(List.of(folder.toString()));
+        assertThat(loaded.timeline().events()).hasSize(20);
+        assertThat(loaded.failure().orElseThrow().problems().get(0).message()).startsWith("cannot read the file");
+    }
+
+    @Test
+    void aBrokenFileFallsBackAndListsItsProblems() throws Exception {
+        Path broken = dir.resolve("broken.timeline");
+        Files.writeString(broken, Files.readString(Path.of("assets/timelines/alibaba-ai-era.timeline"))
+                .replace("\"2023-09\"", "\"2023-13\""));
+        TimelineSource.Loaded loaded = source.load(List.of(broken.toString()));
+        assertThat(loaded.timeline().title().en()).contains("Alibaba");
+        assertThat(loaded.failure().orElseThrow().problems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+}
