@@ -28,7 +28,7 @@ public final class FirstFrame {
     /** Time since this process started (the JVM's own start when the OS does not say). */
     public static Duration sinceProcessStart() {
         Instant start = ProcessHandle.current().info().startInstant()
-                .orElse(Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+                .orElseGet(() -> Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
         return Duration.between(start, Instant.now());
     }
 }

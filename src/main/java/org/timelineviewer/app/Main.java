@@ -14,7 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (ExportCommand.wanted(List.of(args))) {
+        // Checked here rather than by ExportCommand, so a normal start does not load the export classes.
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--export-pdf") || arguments.contains("--export-png")) {
             int status = ExportCommand.run(List.of(args), System.out, System.err);
             javafx.application.Platform.exit();
             System.exit(status);
