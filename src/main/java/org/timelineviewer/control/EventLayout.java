@@ -62,6 +62,15 @@ public final class EventLayout {
     public static Result layout(List<TimelineEvent> events, TimeScale scale, ToIntFunction<TimelineEvent> laneOf,
                                 int laneCount, int rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth,
                                 TimelineEvent first) {
+        int[] rows = new int[Math.max(1, laneCount)];
+        java.util.Arrays.fill(rows, rowsPerLane);
+        return layout(events, scale, laneOf, rows, labelWidth, first);
+    }
+
+    /** As above, with a number of rows for each lane ({@code rowsPerLane.length} lanes). */
+    public static Result layout(List<TimelineEvent> events, TimeScale scale, ToIntFunction<TimelineEvent> laneOf,
+                                int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first) {
+        int laneCount = rowsPerLane.length;
         Comparator<TimelineEvent> byImportance = Comparator.comparingInt(TimelineEvent::importance).reversed()
                 .thenComparingDouble(TimelineEvent::startDay);
         Result result = pass(events, byImportance, scale, laneOf, laneCount, rowsPerLane, labelWidth);
@@ -76,13 +85,12 @@ public final class EventLayout {
     }
 
     private static Result pass(List<TimelineEvent> events, Comparator<TimelineEvent> priority, TimeScale scale,
-                               ToIntFunction<TimelineEvent> laneOf, int laneCount, int rowsPerLane,
+                               ToIntFunction<TimelineEvent> laneOf, int laneCount, int[] rowsPerLane,
                                ToDoubleFunction<TimelineEvent> labelWidth) {
-        int rows = Math.max(1, rowsPerLane);
         List<List<NavigableMap<Double, Double>>> occupied = new ArrayList<>();
         for (int lane = 0; lane < laneCount; lane++) {
             List<NavigableMap<Double, Double>> laneRows = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
+            for (int r = 0; r < Math.max(1, rowsPerLane[lane]); r++) {
                 laneRows.add(new TreeMap<>());
             }
             occupied.add(laneRows);

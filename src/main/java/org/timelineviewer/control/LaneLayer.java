@@ -34,13 +34,14 @@ final class LaneLayer extends Pane {
         return name;
     }
 
-    /** Shows lanes for {@code categories} from {@code top}, each {@code laneHeight} high (none when empty). */
-    void update(List<Category> categories, Language language, double top, double laneHeight, double width) {
+    /** Shows lanes for {@code categories} from {@code top}, as tall as {@code geometry} says (none when empty). */
+    void update(List<Category> categories, Language language, double top, LaneGeometry geometry, double width) {
         bands.begin();
         names.begin();
         for (int i = 0; i < categories.size(); i++) {
             Category category = categories.get(i);
-            double y = top + i * laneHeight;
+            double y = top + geometry.tops()[i];
+            double laneHeight = geometry.heights()[i];
             Region band = bands.acquire(category.id());
             band.getStyleClass().setAll("lane-band", i % 2 == 0 ? "lane-even" : "lane-odd");
             band.resizeRelocate(0, y, width, laneHeight);

@@ -179,18 +179,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 ? timeline.categories().stream().filter(c -> shownCategories().contains(c.id())).toList()
                 : List.of();
         double top = strip;
-        double laneCount = Math.max(1, laneCategories.size());
-        double laneHeight = (contentBottom - top) / laneCount;
-        lanes.resizeRelocate(x, y, w, h);
-        lanes.update(laneCategories, language, top, laneHeight, w);
-        double rowsTop = laneCategories.isEmpty() ? 6 : LaneLayer.HEADER_HEIGHT;
         measureProbe.applyCss();
         // A row holds a label above an extent's bar; its height follows the font the stylesheet gives.
         rowHeight = Math.max(MIN_ROW_HEIGHT, Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.BAR_HEIGHT + 6);
-        int rowsPerLane = (int) Math.max(1, Math.floor((laneHeight - rowsTop) / rowHeight));
+        TimeWindow window = scale.window();
+        List<TimelineEvent> visible = control.index().overlapping(window.start(), window.end());
+        double header = laneCategories.isEmpty() ? 6 : LaneLayer.HEADER_HEIGHT;
+        LaneGeometry geometry = LaneGeometry.share(contentBottom - top, header, rowHeight, laneCounts(laneCategories, visible));
+        lanes.resizeRelocate(x, y, w, h);
+        lanes.update(laneCategories, language, top, geometry, w);
 
         eventLayer.resizeRelocate(x, y, w, h);
-        layoutEvents(control, scale, laneCategories, rowsPerLane, top, top + rowsTop, laneHeight, contentBottom);
+        layoutEvents(control, scale, visible, laneCategories, geometry, top, header, contentBottom);
 
         emptyLabel.setText(Messages.of(language).get("timeline.empty"));
         emptyLabel.setVisible(control.getEvents().isEmpty());
@@ -209,8 +209,28 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
-    private void layoutEvents(TimelineView control, TimeScale scale, List<Category> laneCategories, int rowsPerLane,
-                              double laneTop, double rowsTop, double laneHeight, double contentBottom) {
+    /** Events in view in each lane (a single count when lanes are off). */
+    private static int[] laneCounts(List<Category> laneCategories, List<TimelineEvent> visible) {
+        if (laneCategories.isEmpty()) {
+            return new int[] {visible.size()};
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < laneCategories.size(); i++) {
+            index.put(laneCategories.get(i).id(), i);
+        }
+        int[] counts = new int[laneCategories.size()];
+        for (TimelineEvent e : visible) {
+            Integer lane = index.get(e.category().id());
+            if (lane != null) {
+                counts[lane]++;
+            }
+        }
+        return counts;
+    }
+
+    private void layoutEvents(TimelineView control, TimeScale scale, List<TimelineEvent> visible,
+                              List<Category> laneCategories, LaneGeometry geometry, double top, double header,
+                              double contentBottom) {
         Language language = control.getLanguage();
         Messages messages = Messages.of(language);
         measureProbe.applyCss();
@@ -220,22 +240,29 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             measuredLanguage = language;
             measuredFont = measureProbe.getFont();
         }
-        TimeWindow w = scale.window();
-        List<TimelineEvent> visible = control.index().overlapping(w.start(), w.end());
         Map<String, Integer> laneIndex = new HashMap<>();
         for (int i = 0; i < laneCategories.size(); i++) {
             laneIndex.put(laneCategories.get(i).id(), i);
         }
-        int laneCount = Math.max(1, laneCategories.size());
+        int laneCount = geometry.laneCount();
+        int[] rows = new int[laneCount];
+        for (int i = 0; i < laneCount; i++) {
+            rows[i] = geometry.rows(i, header, rowHeight);
+        }
         TimelineEvent selected = control.getSelectedEvent();
         java.util.function.ToIntFunction<TimelineEvent> laneOf = e -> laneIndex.getOrDefault(e.category().id(), 0);
-        EventLayout.Result result = EventLayout.layout(visible, scale, laneOf, laneCount, rowsPerLane,
+        EventLayout.Result result = EventLayout.layout(visible, scale, laneOf, rows,
                 e -> labelWidth(e, language, messages), selected);
-        if (!result.clusters().isEmpty() && rowsPerLane * rowHeight + BADGE_ROW > laneHeight - (rowsTop - laneTop)) {
-            // Some events need a count badge: give up the last row to make room for the badges.
-            rowsPerLane = Math.max(1, (int) Math.floor((laneHeight - (rowsTop - laneTop) - BADGE_ROW) / rowHeight));
-            result = EventLayout.layout(visible, scale, laneOf, laneCount, rowsPerLane,
-                    e -> labelWidth(e, language, messages), selected);
+        boolean shrunk = false;
+        for (Cluster c : result.clusters()) {
+            int lane = c.lane();
+            if (rows[lane] > 1 && rows[lane] * rowHeight + BADGE_ROW > geometry.heights()[lane] - header) {
+                rows[lane]--; // this lane needs count badges: give up its last row to make room for them
+                shrunk = true;
+            }
+        }
+        if (shrunk) {
+            result = EventLayout.layout(visible, scale, laneOf, rows, e -> labelWidth(e, language, messages), selected);
         }
         String highlight = control.getHighlightText();
         boolean highlighting = highlight != null && !highlight.isBlank();
@@ -248,7 +275,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             boolean isSelected = p.event().equals(selected);
             marker.setSelected(isSelected);
             marker.setHighlighted(highlighting && p.event().matches(highlight));
-            double rowY = rowsTop + p.lane() * laneHeight + p.row() * rowHeight;
+            double rowY = top + geometry.tops()[p.lane()] + header + p.row() * rowHeight;
             marker.place(p.x(), p.endX(), p.labelX(), p.labelWidth(), rowY, rowHeight);
             if (isSelected) {
                 double sx = Math.round(Math.max(p.x(), 0)) + 0.5;
@@ -268,7 +295,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             badge.show(c, messages.format("timeline.cluster", c.events().size()));
             double bw = badge.prefWidth(-1);
             double bh = badge.prefHeight(-1);
-            double by = rowsTop + c.lane() * laneHeight + rowsPerLane * rowHeight + (BADGE_ROW - bh) / 2;
+            double by = top + geometry.tops()[c.lane()] + header + rows[c.lane()] * rowHeight + (BADGE_ROW - bh) / 2;
             badge.resizeRelocate(Math.max(0, c.x() - bw / 2), by, bw, bh);
         }
         badges.end();
