@@ -33,7 +33,7 @@ TYPES="${PACKAGE_TYPES:-app-image $INSTALLER}"
 #    jars on the class path, with its native libraries inside them).
 MODULES=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
             --class-path "$OUT/input/*" "$OUT/input/timeline-viewer.jar")
-MODULES="$MODULES,java.logging,java.prefs,java.desktop,jdk.unsupported,java.naming"
+MODULES=$(echo "$MODULES,java.logging,java.prefs,java.desktop,jdk.unsupported,java.naming" | tr ',' '\n' | sort -u | paste -sd, -)
 echo "runtime modules: $MODULES"
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
       --output "$OUT/runtime"
@@ -96,7 +96,8 @@ for type in $TYPES; do
   [ "$type" = app-image ] && continue
   common=(--type "$type" --dest "$OUT" --app-image "$IMAGE" --name "$NAME" --app-version "$APP_VERSION"
           --vendor "$TITLE" --description "$TITLE: a bilingual timeline viewer for presenting"
-          --file-associations "packaging/$OS/timeline-file.properties" --license-file assets/fonts/OFL.txt)
+          --file-associations "packaging/$OS/timeline-file.properties" --license-file assets/fonts/OFL.txt
+          --icon "$ICON")
   case "$type" in
     deb) jpackage "${common[@]}" --linux-package-name timeline-viewer --linux-shortcut \
            --linux-menu-group "Office" --linux-app-category misc --linux-deb-maintainer "timeline-viewer@localhost" \
@@ -112,6 +113,7 @@ done
 DEB=$(ls "$OUT"/timeline-viewer_*.deb 2>/dev/null | head -1 || true)
 if [ -n "$DEB" ] && [ -w /opt ] && [ ! -e /opt/timeline-viewer ]; then
   PKG=$(mktemp -d)
+  trap 'rm -rf /opt/timeline-viewer "$PKG"' EXIT   # never leave files in /opt, even when interrupted
   dpkg-deb -R "$DEB" "$PKG/root"
   rm -f "$PKG/root/opt/timeline-viewer/lib/app/timeline-viewer.jsa"
   cp -a "$PKG/root/opt/timeline-viewer" /opt/timeline-viewer

@@ -53,7 +53,10 @@ public class TimelineApp extends Application {
         StartupTrace.mark("theme");
         preferences = ViewerPreferences.forUser();
         ViewerPreferences.Saved saved = preferences.load();
-        Language language = saved.language().orElse(Language.forLocale(Locale.getDefault()));
+        Language language = TimelineSource.option(getParameters().getRaw(), "--lang")
+                .map(code -> Language.fromCode(code, null))
+                .or(saved::language)
+                .orElse(Language.forLocale(Locale.getDefault()));
 
         TimelineSource.Loaded loaded = loadTimeline(getParameters().getRaw());
         StartupTrace.mark("timeline read");
@@ -90,7 +93,7 @@ public class TimelineApp extends Application {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = TimelineApp.class.getResource("/assets/icons/app-" + size + ".png");
             if (url != null) {
-                images.add(new javafx.scene.image.Image(url.toExternalForm(), true));
+                images.add(new javafx.scene.image.Image(url.toExternalForm())); // small: loaded before the window shows
             }
         }
         return images;

@@ -69,9 +69,31 @@ public final class TimelineSource {
         return reader.read("alibaba-ai-era.timeline", in);
     }
 
-    /** The file in {@code args[0]} if given and valid, otherwise the bundled timeline. */
+    /** Options that take a value: the value is not a file name. */
+    private static final List<String> WITH_VALUE = List.of("--lang", "--size", "--story", "--export-pdf", "--export-png");
+
+    /** The first argument that is neither an option nor an option's value. */
+    static Optional<String> fileArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("--")) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value of option {@code name} ({@code --lang zh}), if given. */
+    static Optional<String> option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
+    }
+
+    /** The file named in the arguments if given and valid, otherwise the bundled timeline. */
     public Loaded load(List<String> args) throws TimelineLoadException {
-        Optional<String> file = args.stream().filter(a -> !a.startsWith("--")).findFirst();
+        Optional<String> file = fileArgument(args);
         if (file.isEmpty()) {
             return new Loaded(bundled(), Optional.empty());
         }

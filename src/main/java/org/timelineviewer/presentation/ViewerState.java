@@ -59,7 +59,10 @@ public final class ViewerState {
         return language.get();
     }
 
-    /** The UI strings of the current language. */
+    /**
+     * The UI strings of the current language. On a switch they change before
+     * {@link #languageProperty()} does, so a listener of the language reads the new strings.
+     */
     public ReadOnlyObjectProperty<Messages> messagesProperty() {
         return messages.getReadOnlyProperty();
     }
@@ -127,10 +130,11 @@ public final class ViewerState {
         if (value == null) {
             return;
         }
-        language.set(value);
+        // The strings first: listeners of the language read them.
         if (messages.get().language() != value) {
             messages.set(Messages.of(value));
         }
+        language.set(value);
     }
 
     public void toggleLanguage() {

@@ -64,9 +64,10 @@ public final class AudienceView extends StackPane {
         progress.setId("story-progress");
         typed.getStyleClass().add("typed-number");
         typed.setId("typed-number");
+        typed.setMouseTransparent(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(storyTitle, spacer, typed, progress);
+        HBox header = new HBox(storyTitle, spacer, progress);
         header.getStyleClass().add("story-header");
         header.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(card, overview);
@@ -79,7 +80,8 @@ public final class AudienceView extends StackPane {
         blank.setId("blank");
         StackPane.setAlignment(notes, Pos.BOTTOM_RIGHT);
         notes.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        getChildren().addAll(content, titleSlide, notes, blank);
+        StackPane.setAlignment(typed, Pos.TOP_CENTER);
+        getChildren().addAll(content, titleSlide, notes, typed, blank);
 
         presentation.indexProperty().addListener((o, was, now) -> showSlide(true));
         presentation.blankProperty().addListener((o, was, now) -> updateBlank());

@@ -110,7 +110,7 @@ public final class PresenterView extends BorderPane {
         setBottom(new HBox(keys, spacer));
 
         presentation.indexProperty().addListener((o, was, now2) -> refresh());
-        state.messagesProperty().addListener((o, was, now2) -> refresh());
+        state.languageProperty().addListener((o, was, now2) -> refresh());
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) {

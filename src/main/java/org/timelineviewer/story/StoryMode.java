@@ -23,7 +23,7 @@ import org.timelineviewer.presentation.ViewerState;
  * the presenter view on the first), routes the clicker's keys, and closes everything on Esc. The
  * main window is left exactly as it was, so ending the presentation restores it as it was.
  *
- * <p>Keys besides {@link PresentationKeys}: Esc ends, S shows speaker notes over the audience
+ * <p>Keys besides {@link PresentationKeys}: Esc ends (or cancels a half-typed step number), S shows speaker notes over the audience
  * view, X swaps the two screens, T switches dark/light, L switches the language.
  */
 public final class StoryMode {
@@ -37,6 +37,7 @@ public final class StoryMode {
     private AudienceView audience;
     private Presentation presentation;
     private boolean swapped;
+    private org.timelineviewer.model.Language languageBefore;
 
     public StoryMode(ViewerState state, Clock clock) {
         this.state = state;
@@ -71,6 +72,7 @@ public final class StoryMode {
             return;
         }
         owner = from;
+        languageBefore = state.getLanguage();
         presentation = new Presentation(story, clock);
         audience = new AudienceView(state, presentation);
         audienceStage = new Stage();
@@ -129,6 +131,7 @@ public final class StoryMode {
             p.setOnHidden(null);
             p.close();
         }
+        state.setLanguage(languageBefore); // L while presenting does not outlast the presentation
         if (owner instanceof Stage stage) {
             stage.toFront();
             stage.requestFocus();
@@ -148,7 +151,9 @@ public final class StoryMode {
 
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (code == KeyCode.ESCAPE) {
+        if (code == KeyCode.ESCAPE && !presentation.typedNumberProperty().get().isEmpty()) {
+            presentation.clearTypedNumber(); // Esc first cancels a half-typed step number
+        } else if (code == KeyCode.ESCAPE) {
             end();
         } else if (code == KeyCode.S) {
             presentation.toggleNotes();

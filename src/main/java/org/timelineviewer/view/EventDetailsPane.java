@@ -39,7 +39,7 @@ public final class EventDetailsPane extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         state.selectedProperty().addListener((o, was, now) -> refresh());
-        state.messagesProperty().addListener((o, was, now) -> refresh());
+        state.languageProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 

@@ -36,6 +36,15 @@ class ArgumentHandlingTest {
     }
 
     @Test
+    void optionValuesAreNotTakenForTheFile() {
+        assertThat(TimelineSource.fileArgument(List.of("--lang", "zh"))).isEmpty();
+        assertThat(TimelineSource.fileArgument(List.of("--lang", "zh", "my.timeline", "--smoke-test")))
+                .contains("my.timeline");
+        assertThat(TimelineSource.option(List.of("x.timeline", "--lang", "en"), "--lang")).contains("en");
+        assertThat(TimelineSource.option(List.of("--lang"), "--lang")).isEmpty();
+    }
+
+    @Test
     void aMissingFileFallsBackToTheBundledTimelineWithTheReason() throws Exception {
         Path missing = dir.resolve("nowhere.timeline");
         TimelineSource.Loaded loaded = source.load(List.of(missing.toString()));

@@ -147,6 +147,21 @@ class StoryModeFxTest extends FxAppTest {
     }
 
     @Test
+    void escapeFirstCancelsAHalfTypedNumberAndLanguageSwitchesDoNotOutlastTheShow() {
+        org.timelineviewer.model.Language before = timeline().getLanguage();
+        startPresenting();
+        key(KeyCode.DIGIT7);
+        key(KeyCode.ESCAPE);
+        assertThat(window().storyMode().isRunning()).as("Esc cancelled the number only").isTrue();
+        assertThat(presentation().typedNumberProperty().get()).isEmpty();
+        key(KeyCode.L);
+        assertThat(audience().timeline().getLanguage()).isNotEqualTo(before);
+        key(KeyCode.ESCAPE);
+        assertThat(window().storyMode().isRunning()).isFalse();
+        assertThat(timeline().getLanguage()).isEqualTo(before);
+    }
+
+    @Test
     void textOnTheProjectorIsAtLeast24PixelsAndTitlesAreLarger() {
         startPresenting();
         key(KeyCode.RIGHT);
