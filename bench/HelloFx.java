@@ -22,6 +22,7 @@ public class HelloFx extends Application {
             Platform.runLater(() -> {
                 Instant start = ProcessHandle.current().info().startInstant().orElseThrow();
                 System.out.println("first-frame-ms " + Duration.between(start, Instant.now()).toMillis());
+                System.out.println("first-frame-at " + System.currentTimeMillis());
                 Platform.exit();
                 System.exit(0);
             });
