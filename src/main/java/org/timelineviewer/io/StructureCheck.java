@@ -85,7 +85,7 @@ final class StructureCheck {
         for (RecordComponent c : recordType.getRecordComponents()) {
             components.put(c.getName(), c);
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String at = pointer + "/" + escape(field.getKey());
