@@ -22,7 +22,16 @@ public final class Main {
             System.exit(status);
         }
         StartupTrace.mark("main()");
-        TimelineSource.preload(List.of(args)); // read while the toolkit starts
+        boolean alone = arguments.contains(TimelineApp.SMOKE_TEST) || arguments.contains(TimelineApp.MEASURE_STARTUP)
+                || arguments.contains(TimelineApp.NEW_WINDOW);
+        if (!alone) {
+            SingleInstance instance = new SingleInstance(AppLog.defaultFolder().getParent());
+            if (instance.handOff(arguments)) {
+                System.exit(0); // the running app came forward (and opens the file)
+            }
+            TimelineApp.singleInstance = instance;
+        }
+        TimelineSource.preload(arguments); // read while the toolkit starts
         AppLog.install();
         Application.launch(TimelineApp.class, args);
     }

@@ -41,6 +41,14 @@ public class TimelineApp extends Application {
     public static final String SMOKE_TEST = "--smoke-test";
     /** Starts, prints the milliseconds from process start to the first frame, and exits. */
     public static final String MEASURE_STARTUP = "--measure-startup";
+    /** Opens a window of its own even when the app is already running. */
+    public static final String NEW_WINDOW = "--new-window";
+
+    /**
+     * Set by {@link Main} before launch (the toolkit creates this class, so there is no constructor
+     * to pass it to): listens for later starts. Null when starting alone (tests, smoke runs).
+     */
+    static volatile SingleInstance singleInstance;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -84,8 +92,27 @@ public class TimelineApp extends Application {
         }
         stage.show();
         StartupTrace.mark("shown");
+        SingleInstance instance = singleInstance;
+        if (instance != null) {
+            instance.listen(file -> Platform.runLater(() -> comeForward(stage, file)));
+        }
         window.focusTimeline();
         loaded.failure().ifPresent(failure -> Platform.runLater(() -> showLoadProblems(stage, failure)));
+    }
+
+    /** Another start asked for this window, and maybe for a file. */
+    private void comeForward(Stage stage, String file) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            state.open(new org.timelineviewer.io.TimelineFileReader().read(java.nio.file.Path.of(file)));
+        } catch (TimelineLoadException e) {
+            showLoadProblems(stage, e);
+        }
     }
 
     private static List<javafx.scene.image.Image> icons() {
