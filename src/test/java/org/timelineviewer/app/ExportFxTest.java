@@ -9,9 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -45,7 +43,7 @@ class ExportFxTest extends FxAppTest {
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image.getWidth()).isEqualTo(size[0]);
             assertThat(image.getHeight()).isEqualTo(size[1]);
-            assertThat(distinctColours(image)).as("not blank").isGreaterThan(100);
+            assertThat(ScreenshotFxTest.distinctColours(image)).as("not blank").isGreaterThan(100);
         }
     }
 
@@ -151,13 +149,4 @@ class ExportFxTest extends FxAppTest {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }
 
-    private static int distinctColours(BufferedImage image) {
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 3) {
-            for (int x = 0; x < image.getWidth(); x += 3) {
-                colours.add(image.getRGB(x, y));
-            }
-        }
-        return colours.size();
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -45,24 +44,11 @@ class ScreenshotFxTest extends FxAppTest {
         interact(() -> shot[0] = scene().snapshot(null));
         Files.createDirectories(DIR);
         Path file = DIR.resolve(name);
-        ImageIO.write(toBuffered(shot[0]), "png", file.toFile());
+        ImageIO.write(org.timelineviewer.export.Images.toBuffered(shot[0]), "png", file.toFile());
         return file;
     }
 
-    static BufferedImage toBuffered(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        return out;
-    }
-
-    private static int distinctColours(BufferedImage image) {
+    static int distinctColours(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
             for (int x = 0; x < image.getWidth(); x += 3) {

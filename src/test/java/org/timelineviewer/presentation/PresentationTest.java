@@ -32,36 +32,6 @@ class PresentationTest {
         bundled = new TimelineFileReader().read(BUNDLED);
     }
 
-    /** A clock whose instant the test sets. */
-    static final class TestClock extends Clock {
-        private volatile Instant instant;
-        private final ZoneId zone;
-
-        TestClock(Instant instant, ZoneId zone) {
-            this.instant = instant;
-            this.zone = zone;
-        }
-
-        void advance(Duration d) {
-            instant = instant.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId z) {
-            return new TestClock(instant, z);
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
-    }
-
     /** A story of {@code n} one-day events in 2020, told in time order, every step with notes. */
     static Story story(int n, boolean titleSlide) {
         List<Story.Step> steps = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.Presentation;
+import org.timelineviewer.presentation.TestClock;
 import org.timelineviewer.presentation.Slide;
 import org.timelineviewer.presentation.ViewerState;
 
@@ -36,36 +37,6 @@ class PresenterViewFxTest {
     /** 01:02:03 UTC is 09:02 in Shanghai: the clock label must use the clock's zone, not the machine's. */
     static final Instant START = Instant.parse("2025-03-01T01:02:03Z");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    /** A clock whose instant the test sets (read on the FX thread, set on the test thread). */
-    static final class TestClock extends Clock {
-        private volatile Instant instant;
-        private final ZoneId zone;
-
-        TestClock(Instant instant, ZoneId zone) {
-            this.instant = instant;
-            this.zone = zone;
-        }
-
-        void advance(Duration d) {
-            instant = instant.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId z) {
-            return new TestClock(instant, z);
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
-    }
 
     private Timeline timeline;
     private Story story;
