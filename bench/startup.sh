@@ -4,10 +4,12 @@
 # all measured in this one session, interleaved so that machine noise hits every variant alike:
 #   hello   a bare JavaFX hello-world window, started the usual way
 #           (java --module-path <javafx jars> --add-modules javafx.controls HelloFx)
-#   app     the packaged app through its jpackage launcher (bin/timeline-viewer), with AppCDS
-#   direct  the packaged app's own runtime called directly with the launcher's options
-#   nocds   the packaged app's own runtime called directly, without the AppCDS archive
-# Prints the medians and the ratios app/hello (goal: <= 1.0) and app/direct (the launcher's cost).
+#   app       the packaged app as its menu entry and file association start it
+#             (bin/timeline-viewer-direct: the bundled runtime with the launcher's options, AppCDS)
+#   launcher  the packaged app through the jpackage launcher (bin/timeline-viewer), which first
+#             asks rpm and dpkg which package it belongs to
+#   nocds     as app, without the AppCDS archive
+# Prints the medians and the ratios app/hello (goal: <= 1.0), launcher/app and app/nocds.
 #
 # Needs: mvn -Ppackage package first (builds target/jpackage), and a display (runs under
 # xvfb-run when DISPLAY is not set). Usage: bash bench/startup.sh [runs, default 7]
@@ -23,8 +25,12 @@ mkdir -p target/bench
 FX=$(ls target/dependency/javafx-*-linux.jar | paste -sd: -)
 javac -d target/bench --module-path "$FX" --add-modules javafx.controls bench/HelloFx.java
 
+DIRECT="$IMAGE/bin/timeline-viewer-direct"
 APPDIR="$IMAGE/lib/app"
 CP=$(grep '^app.classpath=' "$APPDIR/timeline-viewer.cfg" | sed "s|app.classpath=\$APPDIR|$APPDIR|" | paste -sd: -)
+# The launcher's JVM options without the AppCDS archive, for the nocds variant.
+mapfile -t NOCDS_OPTIONS < <(grep '^java-options=' "$APPDIR/timeline-viewer.cfg" | sed 's/^java-options=//' \
+                             | grep -v -e SharedArchiveFile -e '^-Xshare')
 
 measure() {   # milliseconds from just before starting the command to its first frame
   local before at
@@ -35,19 +41,18 @@ measure() {   # milliseconds from just before starting the command to its first 
 declare -A results
 for ((i = 1; i <= RUNS; i++)); do
   results[hello]+=" $(measure java --module-path "$FX" --add-modules javafx.controls -cp target/bench HelloFx)"
-  results[app]+=" $(measure "$LAUNCHER" --measure-startup)"
-  results[direct]+=" $(measure "$IMAGE/lib/runtime/bin/java" -Xshare:auto -XX:SharedArchiveFile="$APPDIR/timeline-viewer.jsa" \
-      -Dprism.lcdtext=false -cp "$CP" org.timelineviewer.app.Main --measure-startup)"
-  results[nocds]+=" $(measure "$IMAGE/lib/runtime/bin/java" -Dprism.lcdtext=false -cp "$CP" org.timelineviewer.app.Main --measure-startup)"
+  results[app]+=" $(measure "$DIRECT" --measure-startup)"
+  results[launcher]+=" $(measure "$LAUNCHER" --measure-startup)"
+  results[nocds]+=" $(measure "$IMAGE/lib/runtime/bin/java" "${NOCDS_OPTIONS[@]}" -cp "$CP" org.timelineviewer.app.Main --measure-startup)"
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-printf '%-8s %8s   %s\n' variant median "runs (ms from launch to first frame)"
-for v in hello app direct nocds; do
-  printf '%-8s %8s  %s\n' "$v" "$(echo "${results[$v]}" | median)" "${results[$v]}"
+printf '%-9s %8s   %s\n' variant median "runs (ms from launch to first frame)"
+for v in hello app launcher nocds; do
+  printf '%-9s %8s  %s\n' "$v" "$(echo "${results[$v]}" | median)" "${results[$v]}"
 done
 hello=$(echo "${results[hello]}" | median); app=$(echo "${results[app]}" | median)
-direct=$(echo "${results[direct]}" | median); nocds=$(echo "${results[nocds]}" | median)
-awk -v a="$app" -v h="$hello" -v d="$direct" -v n="$nocds" 'BEGIN {
-  printf "ratio app/hello  = %.2f  (goal <= 1.00)\n", a / h
-  printf "ratio app/direct = %.2f  (the jpackage launcher'"'"'s own cost)\n", a / d
-  printf "ratio direct/nocds = %.2f  (what AppCDS saves)\n", d / n }'
+launcher=$(echo "${results[launcher]}" | median); nocds=$(echo "${results[nocds]}" | median)
+awk -v a="$app" -v h="$hello" -v l="$launcher" -v n="$nocds" 'BEGIN {
+  printf "ratio app/hello    = %.2f  (goal <= 1.00)\n", a / h
+  printf "ratio launcher/app = %.2f  (what the jpackage launcher adds)\n", l / a
+  printf "ratio app/nocds    = %.2f  (what AppCDS saves)\n", a / n }'

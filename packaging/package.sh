@@ -20,6 +20,12 @@ mkdir -p "$OUT/input"
 
 cp "target/timeline-viewer-$VERSION.jar" "$OUT/input/timeline-viewer.jar"
 cp target/dependency/*.jar "$OUT/input/"
+# JavaFX's native libraries beside its jars (Linux, macOS): JavaFX loads them from there as they
+# are, instead of extracting them to ~/.openjfx/cache and checking them on every start.
+for jar in "$OUT"/input/javafx-*-*.jar; do
+  libs=$(jar tf "$jar" | grep -E '^[^/]+\.(so|dylib)$' || true)
+  if [ -n "$libs" ]; then (cd "$OUT/input" && jar xf "$(basename "$jar")" $libs); fi
+done
 
 case "$(uname -s)" in
   Linux*) OS=linux; ICON=assets/icons/app-256.png; INSTALLER=deb ;;
@@ -45,6 +51,7 @@ jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$APP_VERSI
   --input "$OUT/input" --main-jar timeline-viewer.jar --main-class org.timelineviewer.app.Main \
   --runtime-image "$OUT/runtime" --icon "$ICON" \
   --java-options '-Xshare:auto' --java-options '-XX:SharedArchiveFile=$APPDIR/timeline-viewer.jsa' \
+  --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UseSerialGC' --java-options '-XX:-UsePerfData' \
   --java-options '-Dprism.lcdtext=false'
 
 case "$OS" in

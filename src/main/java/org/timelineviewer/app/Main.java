@@ -31,8 +31,10 @@ public final class Main {
             }
             TimelineApp.singleInstance = instance;
         }
-        TimelineSource.preload(arguments); // read while the toolkit starts
-        AppLog.install();
+        // Read and opened while the toolkit starts.
+        TimelineSource.preload(arguments);
+        ViewerPreferences.preload();
+        EarlyWork.start("log", AppLog::install);
         Application.launch(TimelineApp.class, args);
     }
 }

@@ -13,7 +13,7 @@ final class StartupTrace {
 
     static void mark(String step) {
         if (ON) {
-            System.err.println("startup " + FirstFrame.sinceProcessStart().toMillis() + " ms: " + step);
+            System.err.println("startup " + FirstFrame.sinceProcessStart().toMillis() + " ms: " + step + " (at " + System.currentTimeMillis() + ")");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.timelineviewer.i18n.Messages;
@@ -50,17 +52,32 @@ public class TimelineApp extends Application {
      */
     static volatile SingleInstance singleInstance;
 
+    /** The bundled fonts and the window icons, loaded off the FX thread while the window is built. */
+    private CompletableFuture<Integer> fonts;
+    private CompletableFuture<List<Image>> icons;
+
+    /**
+     * Runs on the launcher thread once the toolkit is up, before {@link #start}: starts what the
+     * first frame needs but that touches no scene, so that it overlaps building the window. The
+     * theme is handed to the FX thread here too; it loads there before {@code start} runs.
+     */
+    @Override
+    public void init() {
+        fonts = EarlyWork.start("fonts", BundledFonts::load);
+        icons = EarlyWork.start("icons", TimelineApp::icons);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
         StartupTrace.mark("start()");
         new CrashReporter(() -> state == null ? Messages.of(Language.forLocale(Locale.getDefault())) : state.getMessages(),
                 () -> stage).install();
-        BundledFonts.load();
-        StartupTrace.mark("fonts");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        StartupTrace.mark("theme");
+        if (fonts == null) { // started without init(), as some tests do
+            init();
+        }
         preferences = ViewerPreferences.forUser();
-        ViewerPreferences.Saved saved = preferences.load();
+        ViewerPreferences.Saved saved = preferences.preloadedOrLoad();
         Language language = TimelineSource.option(getParameters().getRaw(), "--lang")
                 .map(code -> Language.fromCode(code, null))
                 .or(saved::language)
@@ -72,6 +89,8 @@ public class TimelineApp extends Application {
         state.setLanesVisible(saved.lanes());
         window = new MainWindow(state);
         StartupTrace.mark("window built");
+        fonts.join(); // before the first CSS pass looks the family up
+        StartupTrace.mark("fonts");
         saved.view().ifPresent(v -> window.timelineView().showWindow(v));
         window.split().setDividerPositions(saved.divider());
 
@@ -84,7 +103,8 @@ public class TimelineApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         placeWindow(stage, saved);
-        stage.getIcons().addAll(icons());
+        // Set after the first frame: handing icons to the window scales them, a pulse's worth of work.
+        FirstFrame.whenShown(scene, elapsed -> stage.getIcons().setAll(icons.join()));
         stage.setOnCloseRequest(e -> savePreferences(stage));
         List<String> raw = getParameters().getRaw();
         if (raw.contains(SMOKE_TEST) || raw.contains(MEASURE_STARTUP)) {
@@ -115,12 +135,12 @@ public class TimelineApp extends Application {
         }
     }
 
-    private static List<javafx.scene.image.Image> icons() {
-        List<javafx.scene.image.Image> images = new java.util.ArrayList<>();
+    private static List<Image> icons() {
+        List<Image> images = new java.util.ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = TimelineApp.class.getResource("/assets/icons/app-" + size + ".png");
             if (url != null) {
-                images.add(new javafx.scene.image.Image(url.toExternalForm())); // small: loaded before the window shows
+                images.add(new Image(url.toExternalForm()));
             }
         }
         return images;

@@ -30,7 +30,7 @@ public final class TimelineSource {
      * the time the window is built (it overlaps the JavaFX toolkit's own start-up).
      */
     public static void preload(List<String> args) {
-        preloaded = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        preloaded = EarlyWork.start("timeline", () -> {
             try {
                 return new TimelineSource(new TimelineFileReader()).load(args);
             } catch (TimelineLoadException e) {

@@ -39,6 +39,20 @@ public final class ViewerPreferences {
         return new ViewerPreferences(Preferences.userRoot().node(path));
     }
 
+    private static volatile java.util.concurrent.CompletableFuture<Saved> preloaded;
+
+    /** Starts reading the user's preferences on a thread of its own (the store is an XML file on Linux). */
+    static void preload() {
+        preloaded = EarlyWork.start("preferences", () -> forUser().load());
+    }
+
+    /** What {@link #preload} read, or, when it did not run, what {@link #load} reads now. */
+    Saved preloadedOrLoad() {
+        java.util.concurrent.CompletableFuture<Saved> future = preloaded;
+        preloaded = null;
+        return future != null ? future.join() : load();
+    }
+
     /** The preferences node (for tests that start from a clean slate). */
     java.util.prefs.Preferences node() {
         return node;
