@@ -55,17 +55,35 @@ public class TimelineApp extends Application {
     /** The bundled fonts and the window icons, loaded off the FX thread while the window is built. */
     private CompletableFuture<Integer> fonts;
     private CompletableFuture<List<Image>> icons;
+    private ViewerPreferences.Saved saved;
+    private TimelineSource.Loaded loaded;
 
     /**
-     * Runs on the launcher thread once the toolkit is up, before {@link #start}: starts what the
-     * first frame needs but that touches no scene, so that it overlaps building the window. The
-     * theme is handed to the FX thread here too; it loads there before {@code start} runs.
+     * Runs on the launcher thread once the toolkit is up, before {@link #start}. Hands the theme to
+     * the FX thread, which loads it meanwhile, starts the fonts and icons on threads of their own,
+     * and builds the window's content here: nodes may be made on any thread until they join a
+     * shown scene, so the one critical path to the first frame is left with styling, layout and
+     * drawing. Nothing here makes a window: the toolbar's tooltips, for one, are made on first hover.
      */
     @Override
-    public void init() {
+    public void init() throws TimelineLoadException {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fonts = EarlyWork.start("fonts", BundledFonts::load);
         icons = EarlyWork.start("icons", TimelineApp::icons);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        preferences = ViewerPreferences.forUser();
+        saved = preferences.preloadedOrLoad();
+        Language language = TimelineSource.option(getParameters().getRaw(), "--lang")
+                .map(code -> Language.fromCode(code, null))
+                .or(saved::language)
+                .orElse(Language.forLocale(Locale.getDefault()));
+        loaded = loadTimeline(getParameters().getRaw());
+        StartupTrace.mark("timeline read");
+        state = new ViewerState(loaded.timeline(), language);
+        state.setLanesVisible(saved.lanes());
+        window = new MainWindow(state);
+        saved.view().ifPresent(v -> window.timelineView().showWindow(v));
+        window.split().setDividerPositions(saved.divider());
+        StartupTrace.mark("window built");
     }
 
     @Override
@@ -73,26 +91,11 @@ public class TimelineApp extends Application {
         StartupTrace.mark("start()");
         new CrashReporter(() -> state == null ? Messages.of(Language.forLocale(Locale.getDefault())) : state.getMessages(),
                 () -> stage).install();
-        if (fonts == null) { // started without init(), as some tests do
+        if (window == null) { // started without init()
             init();
         }
-        preferences = ViewerPreferences.forUser();
-        ViewerPreferences.Saved saved = preferences.preloadedOrLoad();
-        Language language = TimelineSource.option(getParameters().getRaw(), "--lang")
-                .map(code -> Language.fromCode(code, null))
-                .or(saved::language)
-                .orElse(Language.forLocale(Locale.getDefault()));
-
-        TimelineSource.Loaded loaded = loadTimeline(getParameters().getRaw());
-        StartupTrace.mark("timeline read");
-        state = new ViewerState(loaded.timeline(), language);
-        state.setLanesVisible(saved.lanes());
-        window = new MainWindow(state);
-        StartupTrace.mark("window built");
         fonts.join(); // before the first CSS pass looks the family up
         StartupTrace.mark("fonts");
-        saved.view().ifPresent(v -> window.timelineView().showWindow(v));
-        window.split().setDividerPositions(saved.divider());
 
         Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(TimelineApp.class.getResource("app.css")).toExternalForm());
@@ -103,13 +106,14 @@ public class TimelineApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         placeWindow(stage, saved);
-        // Set after the first frame: handing icons to the window scales them, a pulse's worth of work.
-        FirstFrame.whenShown(scene, elapsed -> stage.getIcons().setAll(icons.join()));
         stage.setOnCloseRequest(e -> savePreferences(stage));
         List<String> raw = getParameters().getRaw();
         if (raw.contains(SMOKE_TEST) || raw.contains(MEASURE_STARTUP)) {
             FirstFrame.whenShown(scene, elapsed -> checkAndExit(raw.contains(SMOKE_TEST), elapsed));
         }
+        // Set once the first frame is out: handing icons to the window scales them, a pulse's worth
+        // of work that nobody waits for.
+        FirstFrame.whenShown(scene, elapsed -> stage.getIcons().setAll(icons.join()));
         stage.show();
         StartupTrace.mark("shown");
         SingleInstance instance = singleInstance;

@@ -14,15 +14,29 @@ import javafx.scene.Node;
  */
 final class NodePool<K, N extends Node> {
 
+    /** Who applies CSS to a node the pool has just made. */
+    enum Styling {
+        /** The pool, as the node joins the parent, so that it measures right in this very pass. */
+        ON_ARRIVAL,
+        /** The caller, once it has given the node its style classes (styling it twice costs the first frame). */
+        BY_CALLER
+    }
+
     private final Supplier<N> factory;
+    private final Styling styling;
     private final ObservableList<Node> parentChildren;
     private Map<K, N> shown = new HashMap<>();
     private Map<K, N> next = new HashMap<>();
     private final Deque<N> spare = new ArrayDeque<>();
 
     NodePool(Supplier<N> factory, ObservableList<Node> parentChildren) {
+        this(factory, parentChildren, Styling.ON_ARRIVAL);
+    }
+
+    NodePool(Supplier<N> factory, ObservableList<Node> parentChildren, Styling styling) {
         this.factory = factory;
         this.parentChildren = parentChildren;
+        this.styling = styling;
     }
 
     /** Starts a layout pass. */
@@ -40,7 +54,9 @@ final class NodePool<K, N extends Node> {
             node = factory.get();
             node.setManaged(false); // placed by the skin; the parent must not resize it to its pref size
             parentChildren.add(node);
-            node.applyCss(); // styled now, so its size is right in this very layout pass
+            if (styling == Styling.ON_ARRIVAL) {
+                node.applyCss(); // styled now, so its size is right in this very layout pass
+            }
         }
         node.setVisible(true);
         next.put(key, node);

@@ -67,6 +67,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         grid.setMouseTransparent(true);
         stem.getStyleClass().add("selection-stem");
         stem.setMouseTransparent(true);
+        // Drawn in the control's coordinates, not laid out. Unmanaged, so that restyling them (CSS
+        // sets their dash arrays afresh whenever a pseudo-class such as :focused changes above
+        // them) does not ask for the whole timeline to be laid out again.
+        grid.setManaged(false);
+        stem.setManaged(false);
         eventLayer.getStyleClass().add("event-layer");
         eventLayer.setPickOnBounds(false);
         emptyLabel.getStyleClass().add("empty-label");
@@ -77,7 +82,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             probe.setVisible(false);
             probe.setManaged(false);
         }
-        markers = new NodePool<>(this::newMarker, eventLayer.getChildren());
+        // EventMarker.show styles a marker once it knows its event's classes.
+        markers = new NodePool<>(this::newMarker, eventLayer.getChildren(), NodePool.Styling.BY_CALLER);
         badges = new NodePool<>(this::newBadge, eventLayer.getChildren());
         eventLayer.getChildren().addAll(measureProbe, measureProbeMajor);
         getChildren().addAll(eras, lanes, grid, stem, eventLayer, axis, emptyLabel, card);

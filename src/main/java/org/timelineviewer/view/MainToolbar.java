@@ -6,7 +6,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,10 +39,20 @@ public final class MainToolbar extends ToolBar {
     private final ToggleButton chinese = new ToggleButton();
     private final ToggleButton english = new ToggleButton();
     private final SegmentedButton languages = new SegmentedButton(chinese, english);
+    private final LazyTooltips tooltips;
 
     public MainToolbar(ViewerState state, ViewCommands commands) {
         this.state = state;
         this.categories = new CategoryFilterButton(state);
+        this.tooltips = new LazyTooltips(state.getMessages()::get);
+        tooltips.install(zoomIn, "toolbar.zoomIn");
+        tooltips.install(zoomOut, "toolbar.zoomOut");
+        tooltips.install(fit, "toolbar.fit");
+        tooltips.install(present, "toolbar.present");
+        tooltips.install(lanes, "toolbar.lanes.tooltip");
+        tooltips.install(search, "toolbar.search.tooltip");
+        tooltips.install(categories, "toolbar.categories");
+        tooltips.install(languages, "toolbar.language.tooltip");
         getStyleClass().add("main-toolbar");
         zoomIn.setOnAction(e -> commands.zoomIn());
         zoomOut.setOnAction(e -> commands.zoomOut());
@@ -131,9 +140,7 @@ public final class MainToolbar extends ToolBar {
 
     private void applyLanguage(Messages m) {
         Language language = m.language();
-        zoomIn.setTooltip(new Tooltip(m.get("toolbar.zoomIn")));
-        zoomOut.setTooltip(new Tooltip(m.get("toolbar.zoomOut")));
-        fit.setTooltip(new Tooltip(m.get("toolbar.fit")));
+        tooltips.relabel(m::get);
         zoomIn.setAccessibleText(m.get("toolbar.zoomIn"));
         zoomOut.setAccessibleText(m.get("toolbar.zoomOut"));
         fit.setAccessibleText(m.get("toolbar.fit"));
@@ -144,14 +151,9 @@ public final class MainToolbar extends ToolBar {
         exportHd.setText(m.get("export.png.hd"));
         exportUhd.setText(m.get("export.png.uhd"));
         exportPdf.setText(m.get("export.pdf"));
-        present.setTooltip(new Tooltip(m.get("toolbar.present")));
-        lanes.setTooltip(new Tooltip(m.get("toolbar.lanes.tooltip")));
         search.setPromptText(m.get("toolbar.search.prompt"));
-        search.setTooltip(new Tooltip(m.get("toolbar.search.tooltip")));
-        categories.setTooltip(new Tooltip(m.get("toolbar.categories")));
         chinese.setText(m.get("language.zh"));
         english.setText(m.get("language.en"));
-        languages.setTooltip(new Tooltip(m.get("toolbar.language.tooltip")));
         // Select the button itself: SegmentedButton puts its buttons into its group only once skinned.
         (language == Language.ZH ? chinese : english).setSelected(true);
     }

@@ -44,7 +44,11 @@ class AppLogTest {
             assertThat(Files.size(f)).isLessThanOrEqualTo(limit + 300L);
         }
         assertThat(total).isLessThan((long) count * (limit + 300));
+        // FileHandler rotates right after the record that fills a file, leaving the newest one empty.
         String newest = Files.readString(dir.resolve("timeline-viewer-0.log"));
+        if (newest.isEmpty()) {
+            newest = Files.readString(dir.resolve("timeline-viewer-1.log"));
+        }
         assertThat(newest).contains("SEVERE", "the last record", "IllegalStateException: boom");
         assertThat(newest).doesNotContain("record 0 with");
     }

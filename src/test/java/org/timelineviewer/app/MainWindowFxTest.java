@@ -96,6 +96,33 @@ class MainWindowFxTest extends FxAppTest {
     }
 
     @Test
+    void toolbarTooltipsAreMadeOnFirstHoverAndFollowTheLanguage() {
+        javafx.scene.control.Button zoomIn = node("#zoom-in");
+        assertThat(zoomIn.getTooltip()).as("no tooltip window before anyone points at the button").isNull();
+        moveTo(zoomIn);
+        settle();
+        assertThat(zoomIn.getTooltip()).isNotNull();
+        assertThat(zoomIn.getTooltip().getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.EN).get("toolbar.zoomIn"));
+        clickOn("#lang-zh");
+        settle();
+        assertThat(zoomIn.getTooltip().getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.ZH).get("toolbar.zoomIn"))
+                .isNotEqualTo(org.timelineviewer.i18n.Messages.of(Language.EN).get("toolbar.zoomIn"));
+        javafx.scene.control.Button fit = node("#fit-all");
+        moveTo(fit);
+        settle();
+        assertThat(fit.getTooltip().getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.ZH).get("toolbar.fit"));
+        clickOn("#lang-en");
+        settle();
+    }
+
+    @Test
+    void theWindowHasItsIconsOnceShown() {
+        settle();
+        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth)
+                .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+    }
+
+    @Test
     void searchFiltersAndHighlightsMatches() {
         clickOn("#search");
         write("Zhou Chang");
