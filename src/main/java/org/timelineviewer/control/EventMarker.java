@@ -26,7 +26,8 @@ final class EventMarker extends Region {
 
     private final Region shape = new Region();
     private final Label title = new Label();
-    private final Label statusTag = new Label();
+    /** "Rumour", "Denied"…: made for the first event that has one (most are confirmed and show none). */
+    private Label statusTag;
     private TimelineEvent event;
     private double shapeLeft;
     private double shapeWidth;
@@ -36,9 +37,7 @@ final class EventMarker extends Region {
         getStyleClass().add("event-marker");
         shape.getStyleClass().add("event-shape");
         title.getStyleClass().add("event-label");
-        statusTag.getStyleClass().add("event-status-tag");
-        statusTag.setManaged(false);
-        getChildren().addAll(shape, title, statusTag);
+        getChildren().addAll(shape, title);
         setFocusTraversable(false);
         setAccessibleRole(AccessibleRole.BUTTON);
     }
@@ -49,7 +48,14 @@ final class EventMarker extends Region {
 
     /** Shows {@code e} in {@code language}; {@code statusText} is null for confirmed events. */
     void show(TimelineEvent e, Language language, String categoryColor, String statusText) {
-        if (e != event) {
+        boolean newTag = statusText != null && statusTag == null;
+        if (newTag) {
+            statusTag = new Label();
+            statusTag.getStyleClass().add("event-status-tag");
+            statusTag.setManaged(false);
+            getChildren().add(statusTag);
+        }
+        if (e != event || newTag) {
             event = e;
             getProperties().put(TimelineView.EVENT_KEY, e);
             getStyleClass().setAll("event-marker", e.isPoint() ? "point" : "extent",
@@ -64,8 +70,10 @@ final class EventMarker extends Region {
             applyCss(); // new style classes change fonts and sizes: apply them before this pass measures
         }
         title.setText(e.title().in(language));
-        statusTag.setText(statusText == null ? "" : statusText);
-        statusTag.setVisible(statusText != null);
+        if (statusTag != null) {
+            statusTag.setText(statusText == null ? "" : statusText);
+            statusTag.setVisible(statusText != null);
+        }
         setAccessibleText(e.title().in(language) + ", " + DateTexts.format(e, language)
                 + (statusText == null ? "" : ", " + statusText));
         setAccessibleHelp(e.summary().in(language));
@@ -94,8 +102,12 @@ final class EventMarker extends Region {
         requestLayout();
     }
 
+    private boolean showsStatus() {
+        return statusTag != null && statusTag.isVisible();
+    }
+
     private double statusWidth() {
-        return statusTag.isVisible() ? statusTag.prefWidth(-1) + 6 : 0;
+        return showsStatus() ? statusTag.prefWidth(-1) + 6 : 0;
     }
 
     @Override
@@ -110,7 +122,7 @@ final class EventMarker extends Region {
         double labelW = title.prefWidth(-1);
         double labelTop = point ? (h - labelH) / 2 : Math.max(0, shapeTop - labelH);
         title.resizeRelocate(labelLeft - ox, labelTop, labelW, labelH);
-        if (statusTag.isVisible()) {
+        if (showsStatus()) {
             double tagH = statusTag.prefHeight(-1);
             statusTag.resizeRelocate(labelLeft - ox + labelW + 6, labelTop + (labelH - tagH) / 2,
                     statusTag.prefWidth(-1), tagH);

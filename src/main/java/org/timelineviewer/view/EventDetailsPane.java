@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.i18n.Messages;
@@ -25,19 +26,23 @@ import org.timelineviewer.presentation.ViewerState;
  * Everything about the selected event: title, date at its precision, category, status,
  * summary, description, people, organisations, amounts, the source quote and related events
  * (links that select them). Shows a short guide when nothing is selected.
+ *
+ * <p>The details scroll; the short guide does not, and the scroll pane (two scroll bars and a
+ * viewport) is made when the first event is selected rather than for the app's first frame.
  */
-public final class EventDetailsPane extends ScrollPane {
+public final class EventDetailsPane extends StackPane {
 
     private final ViewerState state;
+    private final VBox guide = new VBox();
     private final VBox content = new VBox();
+    private ScrollPane scroller;
 
     public EventDetailsPane(ViewerState state) {
         this.state = state;
         getStyleClass().add("event-details");
         content.getStyleClass().add("details-content");
-        setContent(content);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        guide.getStyleClass().add("details-content");
+        setAlignment(Pos.TOP_LEFT);
         state.selectedProperty().addListener((o, was, now) -> refresh());
         state.languageProperty().addListener((o, was, now) -> refresh());
         refresh();
@@ -45,8 +50,25 @@ public final class EventDetailsPane extends ScrollPane {
 
     private void refresh() {
         TimelineEvent event = state.getSelected();
-        content.getChildren().setAll(event == null ? emptyState() : details(event));
-        setVvalue(0);
+        if (event == null) {
+            guide.getChildren().setAll(emptyState());
+            getChildren().setAll(guide);
+            return;
+        }
+        content.getChildren().setAll(details(event));
+        getChildren().setAll(scroller());
+        scroller.setVvalue(0);
+    }
+
+    private ScrollPane scroller() {
+        if (scroller == null) {
+            scroller = new ScrollPane();
+            scroller.getStyleClass().add("details-scroll");
+            scroller.setFitToWidth(true);
+            scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroller.setContent(content);
+        }
+        return scroller;
     }
 
     private List<Node> emptyState() {
