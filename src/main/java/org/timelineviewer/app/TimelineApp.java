@@ -223,6 +223,11 @@ public class TimelineApp extends Application {
         alert.show();
     }
 
+    /** The running app's state (for tests). */
+    ViewerState state() {
+        return state;
+    }
+
     /** The timeline shown by a running app (for tests). */
     Timeline timeline() {
         return state.getTimeline();

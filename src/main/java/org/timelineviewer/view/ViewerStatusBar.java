@@ -2,17 +2,24 @@ package org.timelineviewer.view;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
-import org.controlsfx.control.StatusBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.timelineviewer.control.TimeWindow;
 import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.presentation.ViewerState;
 
-/** The bottom bar: the visible range on the left, how many events are shown on the right. */
-public final class ViewerStatusBar extends StatusBar {
+/**
+ * The bottom bar: the visible range on the left (or, for a few seconds, a notice), how many
+ * events are shown on the right. Two labels in a row: ControlsFX's StatusBar, used before, also
+ * brought a progress bar and a grid pane the app never showed, made and styled for every first frame.
+ */
+public final class ViewerStatusBar extends HBox {
 
     private final ViewerState state;
     private final ObservableValue<TimeWindow> window;
+    private final Label range = new Label();
     private final Label count = new Label();
 
     private final java.util.function.IntSupplier inView;
@@ -27,9 +34,15 @@ public final class ViewerStatusBar extends StatusBar {
         this.window = window;
         getStyleClass().add("viewer-status-bar");
         setId("status-bar");
+        range.setId("status-range");
+        range.getStyleClass().add("status-range");
+        range.setMinWidth(0);
         count.setId("status-count");
         count.getStyleClass().add("status-count");
-        getRightItems().add(count);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(range, spacer, count);
         window.addListener((o, was, now) -> {
             updateRange();
             updateCount();
@@ -55,16 +68,16 @@ public final class ViewerStatusBar extends StatusBar {
 
     private void updateRange() {
         if (!state.noticeProperty().get().isEmpty()) {
-            setText(state.noticeProperty().get());
+            range.setText(state.noticeProperty().get());
             return;
         }
         TimeWindow w = window.getValue();
         if (w == null) {
-            setText("");
+            range.setText("");
             return;
         }
         Messages m = state.getMessages();
-        setText(m.format("statusbar.range", DateTexts.epochDay(w.start(), m.language()),
+        range.setText(m.format("statusbar.range", DateTexts.epochDay(w.start(), m.language()),
                 DateTexts.epochDay(w.end() - 1e-9, m.language())));
     }
 

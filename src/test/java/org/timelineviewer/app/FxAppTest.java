@@ -68,6 +68,11 @@ abstract class FxAppTest extends FxRobot {
         return (MainWindow) scene().getRoot();
     }
 
+    /** The app's state, to act as its own commands do. */
+    protected org.timelineviewer.presentation.ViewerState stateOf() {
+        return ((TimelineApp) app).state();
+    }
+
     protected TimelineView timeline() {
         return window().timelineView();
     }

@@ -116,6 +116,26 @@ class MainWindowFxTest extends FxAppTest {
     }
 
     @Test
+    void theStatusBarShowsTheVisibleRangeAndNoticesForAWhile() {
+        Label range = node("#status-range");
+        TimeWindow view = timeline().getVisibleWindow();
+        assertThat(range.getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.EN).format("statusbar.range",
+                org.timelineviewer.i18n.DateTexts.epochDay(view.start(), Language.EN),
+                org.timelineviewer.i18n.DateTexts.epochDay(view.end() - 1e-9, Language.EN)));
+        String before = range.getText();
+        clickOn("#zoom-in");
+        settle();
+        assertThat(range.getText()).isNotEqualTo(before);
+        String zoomed = range.getText();
+        interact(() -> stateOf().showNotice("Saved timeline.png"));
+        assertThat(range.getText()).isEqualTo("Saved timeline.png");
+        interact(() -> stateOf().clearNotice());
+        assertThat(range.getText()).isEqualTo(zoomed);
+        clickOn("#fit-all");
+        settle();
+    }
+
+    @Test
     void theWindowHasItsIconsOnceShown() {
         settle();
         assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth)
