@@ -27,6 +27,11 @@ for jar in "$OUT"/input/javafx-*-*.jar; do
   if [ -n "$libs" ]; then (cd "$OUT/input" && jar xf "$(basename "$jar")" $libs); fi
 done
 
+# The bundled fonts as files too: JavaFX reads a font file in place, but copies one from inside a
+# jar to a temporary file on every start (BundledFonts).
+mkdir -p "$OUT/input/fonts"
+cp assets/fonts/*.ttf assets/fonts/OFL.txt "$OUT/input/fonts/"
+
 case "$(uname -s)" in
   Linux*) OS=linux; ICON=assets/icons/app-256.png; INSTALLER=deb ;;
   Darwin*) OS=mac; ICON=assets/icons/app.icns; INSTALLER=dmg ;;
@@ -52,7 +57,7 @@ jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$APP_VERSI
   --runtime-image "$OUT/runtime" --icon "$ICON" \
   --java-options '-Xshare:auto' --java-options '-XX:SharedArchiveFile=$APPDIR/timeline-viewer.jsa' \
   --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UseSerialGC' --java-options '-XX:-UsePerfData' \
-  --java-options '-Dprism.lcdtext=false'
+  --java-options '-Dprism.lcdtext=false' --java-options '-Dtimelineviewer.fonts=$APPDIR/fonts'
 
 case "$OS" in
   linux)   IMAGE="$OUT/$NAME"; LAUNCHER="$IMAGE/bin/$NAME"; CFG="$IMAGE/lib/app/$NAME.cfg" ;;

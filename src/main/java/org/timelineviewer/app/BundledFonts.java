@@ -1,9 +1,6 @@
 package org.timelineviewer.app;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.text.Font;
 
@@ -18,29 +15,47 @@ public final class BundledFonts {
 
     private static final Logger LOG = Logger.getLogger(BundledFonts.class.getName());
     private static final List<String> FILES = List.of("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf");
+    /** A folder holding the same font files outside the jar, set by the packaged app's launcher. */
+    public static final String FOLDER_PROPERTY = "timelineviewer.fonts";
 
     private BundledFonts() {
     }
 
-    /** Loads every bundled font; returns how many loaded. A missing font is logged, not fatal. */
+    /**
+     * Loads every bundled font; returns how many loaded. A missing font is logged, not fatal. The
+     * packaged app keeps the font files beside its jar as well (system property
+     * {@value #FOLDER_PROPERTY}): JavaFX reads a font file in place, but copies one inside a jar to
+     * a temporary file first, 4 MB here, on every start.
+     */
     public static int load() {
+        String folder = System.getProperty(FOLDER_PROPERTY);
         int loaded = 0;
         for (String file : FILES) {
-            try (InputStream in = BundledFonts.class.getResourceAsStream("/assets/fonts/" + file)) {
-                if (in == null) {
-                    LOG.warning("bundled font missing from the application: " + file);
-                    continue;
-                }
-                Font font = Font.loadFont(in, 14);
-                if (font == null) {
-                    LOG.warning("bundled font could not be loaded: " + file);
-                } else {
-                    loaded++;
-                }
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "bundled font could not be read: " + file, e);
+            java.net.URL url = null;
+            if (folder != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(folder, file))) {
+                url = toUrl(java.nio.file.Path.of(folder, file));
+            }
+            if (url == null) {
+                url = BundledFonts.class.getResource("/assets/fonts/" + file);
+            }
+            if (url == null) {
+                LOG.warning("bundled font missing from the application: " + file);
+                continue;
+            }
+            if (Font.loadFont(url.toExternalForm(), 14) == null) {
+                LOG.warning("bundled font could not be loaded: " + url);
+            } else {
+                loaded++;
             }
         }
         return loaded;
+    }
+
+    private static java.net.URL toUrl(java.nio.file.Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            return null;
+        }
     }
 }

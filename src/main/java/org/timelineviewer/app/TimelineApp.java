@@ -52,15 +52,14 @@ public class TimelineApp extends Application {
      */
     static volatile SingleInstance singleInstance;
 
-    /** The bundled fonts and the window icons, loaded off the FX thread while the window is built. */
+    /** The bundled fonts, loaded off the FX thread while the window is built. */
     private CompletableFuture<Integer> fonts;
-    private CompletableFuture<List<Image>> icons;
     private ViewerPreferences.Saved saved;
     private TimelineSource.Loaded loaded;
 
     /**
      * Runs on the launcher thread once the toolkit is up, before {@link #start}. Hands the theme to
-     * the FX thread, which loads it meanwhile, starts the fonts and icons on threads of their own,
+     * the FX thread, which loads it meanwhile, starts the fonts on a thread of its own,
      * and builds the window's content here: nodes may be made on any thread until they join a
      * shown scene, so the one critical path to the first frame is left with styling, layout and
      * drawing. Nothing here makes a window: the toolbar's tooltips, for one, are made on first hover.
@@ -69,7 +68,6 @@ public class TimelineApp extends Application {
     public void init() throws TimelineLoadException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fonts = EarlyWork.start("fonts", BundledFonts::load);
-        icons = EarlyWork.start("icons", TimelineApp::icons);
         preferences = ViewerPreferences.forUser();
         saved = preferences.preloadedOrLoad();
         Language language = TimelineSource.option(getParameters().getRaw(), "--lang")
@@ -111,9 +109,10 @@ public class TimelineApp extends Application {
         if (raw.contains(SMOKE_TEST) || raw.contains(MEASURE_STARTUP)) {
             FirstFrame.whenShown(scene, elapsed -> checkAndExit(raw.contains(SMOKE_TEST), elapsed));
         }
-        // Set once the first frame is out: handing icons to the window scales them, a pulse's worth
-        // of work that nobody waits for.
-        FirstFrame.whenShown(scene, elapsed -> stage.getIcons().setAll(icons.join()));
+        // Read and set once the first frame is out: decoding six PNGs and handing them to the window
+        // (which scales them) is work nobody waits for.
+        FirstFrame.whenShown(scene, elapsed -> EarlyWork.start("icons", TimelineApp::icons)
+                .thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images))));
         stage.show();
         StartupTrace.mark("shown");
         SingleInstance instance = singleInstance;

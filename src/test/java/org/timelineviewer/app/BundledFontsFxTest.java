@@ -23,4 +23,22 @@ class BundledFontsFxTest {
             assertThat(text).contains("-fx-font-family: \"" + BundledFonts.FAMILY + "\"");
         }
     }
+
+    @Test
+    void thePackagedAppsFontFolderIsReadInPlaceAndAFolderWithoutThemFallsBackToTheJar() {
+        String before = System.getProperty(BundledFonts.FOLDER_PROPERTY);
+        try {
+            System.setProperty(BundledFonts.FOLDER_PROPERTY, java.nio.file.Path.of("assets", "fonts").toAbsolutePath().toString());
+            assertThat(BundledFonts.load()).isEqualTo(2);
+            System.setProperty(BundledFonts.FOLDER_PROPERTY, java.nio.file.Path.of("no-such-folder").toAbsolutePath().toString());
+            assertThat(BundledFonts.load()).isEqualTo(2);
+            assertThat(Font.font(BundledFonts.FAMILY, 14).getFamily()).isEqualTo(BundledFonts.FAMILY);
+        } finally {
+            if (before == null) {
+                System.clearProperty(BundledFonts.FOLDER_PROPERTY);
+            } else {
+                System.setProperty(BundledFonts.FOLDER_PROPERTY, before);
+            }
+        }
+    }
 }

@@ -136,8 +136,8 @@ class MainWindowFxTest extends FxAppTest {
     }
 
     @Test
-    void theWindowHasItsIconsOnceShown() {
-        settle();
+    void theWindowHasItsIconsOnceShown() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> stage.getIcons().size() == 6);
         assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth)
                 .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
     }
