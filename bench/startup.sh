@@ -12,10 +12,10 @@
 # Prints the medians and the ratios app/hello (goal: <= 1.0), launcher/app and app/nocds.
 #
 # Needs: mvn -Ppackage package first (builds target/jpackage), and a display (runs under
-# xvfb-run when DISPLAY is not set). Usage: bash bench/startup.sh [runs, default 7]
+# xvfb-run when DISPLAY is not set). Usage: bash bench/startup.sh [runs, default 11]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${1:-7}"
+RUNS="${1:-11}"
 IMAGE="target/jpackage/timeline-viewer"
 LAUNCHER="$IMAGE/bin/timeline-viewer"
 [ -x "$LAUNCHER" ] || { echo "no app image: run mvn -Ppackage package first" >&2; exit 1; }
@@ -38,12 +38,24 @@ measure() {   # milliseconds from just before starting the command to its first 
   at=$( ("$@" 2>/dev/null || true) | sed -n 's/^first-frame-at //p' | tail -1)
   [ -n "$at" ] && echo $((at - before))
 }
+run() {   # one start of variant $1
+  case "$1" in
+    hello)    measure java --module-path "$FX" --add-modules javafx.controls -cp target/bench HelloFx ;;
+    app)      measure "$DIRECT" --measure-startup ;;
+    launcher) measure "$LAUNCHER" --measure-startup ;;
+    nocds)    measure "$IMAGE/lib/runtime/bin/java" "${NOCDS_OPTIONS[@]}" -cp "$CP" org.timelineviewer.app.Main --measure-startup ;;
+  esac
+}
+VARIANTS=(hello app launcher nocds)
 declare -A results
 for ((i = 1; i <= RUNS; i++)); do
-  results[hello]+=" $(measure java --module-path "$FX" --add-modules javafx.controls -cp target/bench HelloFx)"
-  results[app]+=" $(measure "$DIRECT" --measure-startup)"
-  results[launcher]+=" $(measure "$LAUNCHER" --measure-startup)"
-  results[nocds]+=" $(measure "$IMAGE/lib/runtime/bin/java" "${NOCDS_OPTIONS[@]}" -cp "$CP" org.timelineviewer.app.Main --measure-startup)"
+  # Each round starts with the next variant, so that none always follows the same one (the X
+  # server is still tidying up after the window before), and waits a moment before each start.
+  for ((k = 0; k < ${#VARIANTS[@]}; k++)); do
+    v=${VARIANTS[$(( (i + k) % ${#VARIANTS[@]} ))]}
+    sleep 0.3
+    results[$v]+=" $(run "$v")"
+  done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf '%-9s %8s   %s\n' variant median "runs (ms from launch to first frame)"
