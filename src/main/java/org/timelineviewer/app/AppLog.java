@@ -67,6 +67,7 @@ public final class AppLog {
     static FileHandler handler(Path folder, int limit, int count) throws IOException {
         FileHandler handler = new FileHandler(folder.resolve("timeline-viewer-%g.log").toString(), limit, count, true);
         handler.setEncoding("UTF-8");
+        handler.setFilter(new ExpectedWarnings());
         handler.setFormatter(new SimpleFormatter() {
             @Override
             public String format(LogRecord r) {

@@ -19,7 +19,11 @@ final class EarlyWork {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                result.complete(work.get());
+                T value = work.get();
+                if (StartupTrace.ON) {
+                    StartupTrace.mark(name + " ready, " + StartupTrace.cpuMillis() + " ms CPU");
+                }
+                result.complete(value);
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }

@@ -14,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LogConfiguration.use();
         // Checked here rather than by ExportCommand, so a normal start does not load the export classes.
         List<String> arguments = List.of(args);
         if (arguments.contains("--export-pdf") || arguments.contains("--export-png")) {

@@ -6,9 +6,18 @@ package org.timelineviewer.app;
  */
 final class StartupTrace {
 
-    private static final boolean ON = Boolean.getBoolean("timelineviewer.trace");
+    static final boolean ON = Boolean.getBoolean("timelineviewer.trace");
 
     private StartupTrace() {
+    }
+
+    /** The CPU time the calling thread has used so far, in milliseconds (-1 where not measured). */
+    static long cpuMillis() {
+        if (!ON) {
+            return -1; // without loading the management classes
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() / 1_000_000 : -1;
     }
 
     static void mark(String step) {

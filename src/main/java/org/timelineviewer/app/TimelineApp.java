@@ -66,8 +66,18 @@ public class TimelineApp extends Application {
      */
     @Override
     public void init() throws TimelineLoadException {
+        StartupTrace.mark("init()");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        fonts = EarlyWork.start("fonts", BundledFonts::load);
+        if (StartupTrace.ON) {
+            Platform.runLater(() -> StartupTrace.mark("theme loaded")); // queued behind the theme
+        }
+        fonts = EarlyWork.start("fonts", () -> {
+            int loaded = BundledFonts.load();
+            // Made here too: the first styling asks for the default font, and making it reads the
+            // system's font configuration, some 15 ms better spent off the FX thread.
+            javafx.scene.text.Font.getDefault();
+            return loaded;
+        });
         preferences = ViewerPreferences.forUser();
         saved = preferences.preloadedOrLoad();
         Language language = TimelineSource.option(getParameters().getRaw(), "--lang")

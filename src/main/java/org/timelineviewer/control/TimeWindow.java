@@ -67,4 +67,19 @@ public record TimeWindow(double start, double end) {
         double margin = span * marginFraction;
         return new TimeWindow(from - margin, from + span + margin);
     }
+
+    /**
+     * As a record's own equality, written out: the generated one is linked at its first call,
+     * milliseconds that the first frame would wait for (the visible window's change listeners
+     * compare windows).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TimeWindow w && Double.compare(start, w.start) == 0 && Double.compare(end, w.end) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(start) + Double.hashCode(end);
+    }
 }

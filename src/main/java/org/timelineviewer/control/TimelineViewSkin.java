@@ -48,7 +48,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final HoverCard card = new HoverCard();
     private final Rectangle clip = new Rectangle();
     private final Label emptyLabel = new Label();
-    private final NodePool<TimelineEvent, EventMarker> markers;
+    /** Keyed by event id: hashing a whole event (its texts and quotes) on every layout pass costs. */
+    private final NodePool<String, EventMarker> markers;
     private final NodePool<Integer, ClusterBadge> badges;
     private final Text measureProbe = new Text();
     private final Text measureProbeMajor = new Text();
@@ -276,9 +277,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         markers.begin();
         stem.setVisible(false);
         for (Placement p : result.placements()) {
-            EventMarker marker = markers.acquire(p.event());
+            EventMarker marker = markers.acquire(p.event().id());
             marker.show(p.event(), language, p.event().category().color(), statusText(p.event(), messages));
-            boolean isSelected = p.event().equals(selected);
+            boolean isSelected = selected != null && p.event().id().equals(selected.id());
             marker.setSelected(isSelected);
             marker.setHighlighted(highlighting && p.event().matches(highlight));
             double rowY = top + geometry.tops()[p.lane()] + header + p.row() * rowHeight;
@@ -337,7 +338,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void updateCard() {
         TimelineView control = getSkinnable();
         TimelineEvent hovered = control.hoveredEventProperty().get();
-        EventMarker marker = hovered == null ? null : markers.shownFor(hovered);
+        EventMarker marker = hovered == null ? null : markers.shownFor(hovered.id());
         if (marker == null || !marker.isVisible()) {
             card.setVisible(false);
             return;
@@ -366,7 +367,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         focusPending = false;
         javafx.scene.Node focus = control.getScene().getFocusOwner();
         boolean ours = focus == control || (focus instanceof EventMarker && focus.getParent() == eventLayer);
-        EventMarker marker = control.getSelectedEvent() == null ? null : markers.shownFor(control.getSelectedEvent());
+        EventMarker marker = control.getSelectedEvent() == null ? null : markers.shownFor(control.getSelectedEvent().id());
         if (ours && marker != null && marker != focus) {
             marker.requestFocus();
         }

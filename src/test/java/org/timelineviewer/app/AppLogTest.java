@@ -73,4 +73,23 @@ class AppLogTest {
         assertThat(folder.toString()).containsAnyOf("timeline-viewer", "Timeline Viewer");
         assertThat(folder.isAbsolute()).isTrue();
     }
+
+    @Test
+    void theLogFileLeavesOutJavaFxsClassPathWarningAndKeepsTheRest() throws Exception {
+        FileHandler handler = AppLog.handler(dir, 100_000, 1);
+        Logger javafx = Logger.getLogger("javafx");
+        boolean useParents = javafx.getUseParentHandlers();
+        javafx.setUseParentHandlers(false);
+        javafx.addHandler(handler);
+        try {
+            javafx.warning("Unsupported JavaFX configuration: classes were loaded from 'unnamed module @1b2c3d'");
+            javafx.warning("Could not resolve '-tl-missing' while resolving lookups for '-fx-fill'");
+        } finally {
+            javafx.removeHandler(handler);
+            javafx.setUseParentHandlers(useParents);
+            handler.close();
+        }
+        String log = Files.readString(dir.resolve("timeline-viewer-0.log"));
+        assertThat(log).contains("Could not resolve '-tl-missing'").doesNotContain("Unsupported JavaFX configuration");
+    }
 }

@@ -121,4 +121,15 @@ class TimeWindowTest {
         assertThat(w.end()).isCloseTo(501.5, within(EPS));
         assertThat(w.contains(500)).isTrue();
     }
+
+    @Test
+    void equalityIsByValueAsARecordsWouldBe() {
+        TimeWindow window = new TimeWindow(10.5, 20);
+        assertThat(window).isEqualTo(new TimeWindow(10.5, 20)).hasSameHashCodeAs(new TimeWindow(10.5, 20));
+        assertThat(window).isNotEqualTo(new TimeWindow(10.5, 20.25)).isNotEqualTo(new TimeWindow(10, 20))
+                .isNotEqualTo(null).isNotEqualTo("10.5..20");
+        // Compared as Double.compare does, like a record's generated equality: 0.0 and -0.0 differ.
+        assertThat(new TimeWindow(0.0, 1)).isNotEqualTo(new TimeWindow(-0.0, 1));
+        assertThat(window.toString()).isEqualTo("TimeWindow[start=10.5, end=20.0]");
+    }
 }
