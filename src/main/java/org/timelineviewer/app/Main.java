@@ -3,6 +3,8 @@ package org.timelineviewer.app;
 import java.util.List;
 import javafx.application.Application;
 import org.timelineviewer.export.ExportCommand;
+import org.timelineviewer.i18n.DateTexts;
+import org.timelineviewer.model.Language;
 
 /**
  * Plain launcher. Starting through a class that does not extend {@link Application} lets the
@@ -36,6 +38,12 @@ public final class Main {
         TimelineSource.preload(arguments);
         ViewerPreferences.preload();
         EarlyWork.start("log", AppLog::install);
+        EarlyWork.start("texts", () -> {
+            for (Language language : Language.values()) {
+                DateTexts.prepare(language); // the status bar shows a date range in the first frame
+            }
+            return null;
+        });
         Application.launch(TimelineApp.class, args);
     }
 }

@@ -60,6 +60,15 @@ public final class DateTexts {
         return day(LocalDate.ofEpochDay((long) Math.floor(epochDay)), language);
     }
 
+    /**
+     * Loads what formatting a date in {@code language} needs (the interface texts and the
+     * locale's month names, which Java reads from its locale data the first time), so that a
+     * thread with time to spare can do it before a window shows its first date.
+     */
+    public static void prepare(Language language) {
+        day(LocalDate.EPOCH, language);
+    }
+
     private static String pattern(String key, LocalDate date, int quarter, Language language) {
         Messages m = Messages.of(language);
         // Numbers go in as text: MessageFormat would print the year 2024 as "2,024".

@@ -15,23 +15,43 @@ import org.timelineviewer.presentation.ViewerState;
 /**
  * A drop-down of the timeline's categories, each with its colour and a check box, plus "show
  * all". The menu stays open while boxes are toggled; the button says how many are shown.
+ *
+ * <p>The menu's items are made when it opens (and again after the timeline or the language
+ * changed): a check box per category is work the app's first frame does not need.
  */
 public final class CategoryFilterButton extends MenuButton {
 
     private final ViewerState state;
+    /** Whether the items show the current timeline in the current language. */
+    private boolean itemsCurrent;
 
     public CategoryFilterButton(ViewerState state) {
         this.state = state;
         setId("categories");
         getStyleClass().add("category-filter");
         setGraphic(Icons.of(Icons.FILTER));
-        state.timelineProperty().addListener((o, was, now) -> rebuild());
+        state.timelineProperty().addListener((o, was, now) -> itemsChanged());
         state.hiddenCategoriesProperty().addListener((o, was, now) -> sync());
-        state.messagesProperty().addListener((o, was, now) -> rebuild());
-        rebuild();
+        state.messagesProperty().addListener((o, was, now) -> itemsChanged());
+        addEventHandler(ON_SHOWING, e -> {
+            if (!itemsCurrent) {
+                rebuild();
+            }
+        });
+        sync();
+    }
+
+    private void itemsChanged() {
+        if (isShowing()) {
+            rebuild();
+        } else {
+            itemsCurrent = false;
+            sync(); // the button's own text
+        }
     }
 
     private void rebuild() {
+        itemsCurrent = true;
         Timeline timeline = state.getTimeline();
         Messages m = state.getMessages();
         Set<String> hidden = state.hiddenCategoriesProperty().get();

@@ -96,6 +96,41 @@ class MainWindowFxTest extends FxAppTest {
     }
 
     @Test
+    void theCategoryFilterHidesAndShowsCategoriesInEitherLanguage() {
+        javafx.scene.control.MenuButton filter = node("#categories");
+        List<org.timelineviewer.model.Category> categories = timeline().getTimeline().categories();
+        assertThat(filter.getText()).isEqualTo("All categories");
+        assertThat(filter.getItems()).as("made when the menu first opens").isEmpty();
+
+        clickOn(filter);
+        settle();
+        org.timelineviewer.model.Category first = categories.get(0);
+        javafx.scene.control.CheckBox box = node("#category-" + first.id());
+        assertThat(box.getText()).isEqualTo(first.label().en());
+        assertThat(box.isSelected()).isTrue();
+        clickOn(box);
+        settle();
+        long others = timeline().getTimeline().events().stream().filter(e -> !e.category().equals(first)).count();
+        assertThat(timeline().getEvents()).hasSize((int) others).noneMatch(e -> e.category().equals(first));
+        assertThat(filter.getText()).isEqualTo((categories.size() - 1) + " of " + categories.size() + " categories");
+        assertThat(filter.isShowing()).as("stays open while boxes are toggled").isTrue();
+        type(KeyCode.ESCAPE);
+
+        clickOn("#lang-zh");
+        settle();
+        assertThat(filter.getText()).isEqualTo((categories.size() - 1) + "/" + categories.size() + "个类别");
+        clickOn(filter);
+        settle();
+        javafx.scene.control.CheckBox chinese = node("#category-" + first.id());
+        assertThat(chinese.getText()).isEqualTo(first.label().zh());
+        assertThat(chinese.isSelected()).isFalse();
+        clickOn("全部类别");
+        settle();
+        assertThat(timeline().getEvents()).hasSize(timeline().getTimeline().events().size());
+        assertThat(filter.getText()).isEqualTo("全部类别");
+    }
+
+    @Test
     void toolbarTooltipsAreMadeOnFirstHoverAndFollowTheLanguage() {
         javafx.scene.control.Button zoomIn = node("#zoom-in");
         assertThat(zoomIn.getTooltip()).as("no tooltip window before anyone points at the button").isNull();
