@@ -1,6 +1,5 @@
 package org.timelineviewer.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,7 +66,7 @@ public class TimelineApp extends Application {
     @Override
     public void init() throws TimelineLoadException {
         StartupTrace.mark("init()");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(AppTheme.userAgentStylesheet());
         if (StartupTrace.ON) {
             Platform.runLater(() -> StartupTrace.mark("theme loaded")); // queued behind the theme
         }

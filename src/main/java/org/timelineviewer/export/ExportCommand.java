@@ -168,7 +168,7 @@ public final class ExportCommand {
         onFxThread(() -> {
             BundledFonts.load();
             javafx.application.Application.setUserAgentStylesheet(
-                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                    org.timelineviewer.app.AppTheme.userAgentStylesheet());
             return null;
         });
     }
