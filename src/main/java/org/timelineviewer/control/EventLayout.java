@@ -3,9 +3,6 @@ package org.timelineviewer.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.timelineviewer.model.TimelineEvent;
@@ -71,40 +68,107 @@ public final class EventLayout {
     public static Result layout(List<TimelineEvent> events, TimeScale scale, ToIntFunction<TimelineEvent> laneOf,
                                 int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first) {
         int laneCount = rowsPerLane.length;
-        Comparator<TimelineEvent> byImportance = Comparator.comparingInt(TimelineEvent::importance).reversed()
-                .thenComparingDouble(TimelineEvent::startDay);
-        Result result = pass(events, byImportance, scale, laneOf, laneCount, rowsPerLane, labelWidth);
-        boolean firstHidden = first != null && events.contains(first)
-                && result.placements().stream().noneMatch(p -> p.event().equals(first));
+        // Each event's days and lane worked out once: sorting asks for them n log n times, and a
+        // date's epoch day is a calendar computation (it showed in profiles of large timelines).
+        List<Item> items = new ArrayList<>(events.size());
+        boolean firstInView = false;
+        for (TimelineEvent event : events) {
+            boolean isFirst = event == first || first != null && event.id().equals(first.id());
+            firstInView |= isFirst;
+            items.add(new Item(event, Math.min(Math.max(laneOf.applyAsInt(event), 0), laneCount - 1),
+                    event.startDay(), event.endDay(), event.importance(), isFirst));
+        }
+        Result result = pass(items, BY_IMPORTANCE, scale, laneCount, rowsPerLane, labelWidth);
+        boolean firstHidden = firstInView && result.placements().stream().noneMatch(p -> p.event().id().equals(first.id()));
         if (!firstHidden) {
             return result; // the usual case: rows do not depend on the selection, so selecting never reshuffles
         }
-        Comparator<TimelineEvent> firstFirst = Comparator.comparing((TimelineEvent e) -> !e.equals(first))
-                .thenComparing(byImportance);
-        return pass(events, firstFirst, scale, laneOf, laneCount, rowsPerLane, labelWidth);
+        Comparator<Item> firstFirst = Comparator.comparing((Item i) -> !i.first()).thenComparing(BY_IMPORTANCE);
+        return pass(items, firstFirst, scale, laneCount, rowsPerLane, labelWidth);
     }
 
-    private static Result pass(List<TimelineEvent> events, Comparator<TimelineEvent> priority, TimeScale scale,
-                               ToIntFunction<TimelineEvent> laneOf, int laneCount, int[] rowsPerLane,
-                               ToDoubleFunction<TimelineEvent> labelWidth) {
-        List<List<NavigableMap<Double, Double>>> occupied = new ArrayList<>();
+    /** An event in view with what the layout asks of it often, computed once. */
+    private record Item(TimelineEvent event, int lane, double start, double end, int importance, boolean first) {
+    }
+
+    /** Major events first, then earlier ones. */
+    private static final Comparator<Item> BY_IMPORTANCE = (a, b) -> a.importance() != b.importance()
+            ? Integer.compare(b.importance(), a.importance()) : Double.compare(a.start(), b.start());
+
+    /**
+     * One label row: the spans [from, to) taken so far, sorted and never overlapping. A row holds
+     * what fits across the view, so a sorted array searched by halves is all it needs.
+     */
+    private static final class Row {
+        private double[] from = new double[8];
+        private double[] to = new double[8];
+        private int size;
+
+        /** Index of the last span starting at or before {@code x}, or -1. */
+        private int floor(double x) {
+            int lo = 0;
+            int hi = size - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (from[mid] <= x) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return hi;
+        }
+
+        /** Whether a span covers {@code x}. */
+        boolean covers(double x) {
+            int i = floor(x);
+            return i >= 0 && to[i] > x;
+        }
+
+        /** Whether [{@code start}, {@code end}) is free. */
+        boolean fits(double start, double end) {
+            int i = floor(start);
+            if (i >= 0 && to[i] > start) {
+                return false;
+            }
+            return i + 1 >= size || from[i + 1] >= end;
+        }
+
+        void take(double start, double end) {
+            int at = floor(start) + 1;
+            if (size == from.length) {
+                from = java.util.Arrays.copyOf(from, size * 2);
+                to = java.util.Arrays.copyOf(to, size * 2);
+            }
+            System.arraycopy(from, at, from, at + 1, size - at);
+            System.arraycopy(to, at, to, at + 1, size - at);
+            from[at] = start;
+            to[at] = end;
+            size++;
+        }
+    }
+
+    private static Result pass(List<Item> items, Comparator<Item> priority, TimeScale scale, int laneCount,
+                               int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth) {
+        List<List<Row>> occupied = new ArrayList<>();
         for (int lane = 0; lane < laneCount; lane++) {
-            List<NavigableMap<Double, Double>> laneRows = new ArrayList<>();
+            List<Row> laneRows = new ArrayList<>();
             for (int r = 0; r < Math.max(1, rowsPerLane[lane]); r++) {
-                laneRows.add(new TreeMap<>());
+                laneRows.add(new Row());
             }
             occupied.add(laneRows);
         }
-        List<TimelineEvent> byPriority = new ArrayList<>(events);
+        List<Item> byPriority = new ArrayList<>(items);
         byPriority.sort(priority);
         List<Placement> placements = new ArrayList<>();
-        List<TimelineEvent> overflow = new ArrayList<>();
-        for (TimelineEvent event : byPriority) {
-            int lane = Math.min(Math.max(laneOf.applyAsInt(event), 0), laneCount - 1);
-            double x = scale.toX(event.startDay());
-            double endX = Math.max(x + 1, scale.toX(event.endDay()));
+        List<Item> overflow = new ArrayList<>();
+        for (Item item : byPriority) {
+            TimelineEvent event = item.event();
+            int lane = item.lane();
+            double x = scale.toX(item.start());
+            double endX = Math.max(x + 1, scale.toX(item.end()));
             if (!anyRowFreeAt(occupied.get(lane), x - LABEL_OFFSET / 2)) {
-                overflow.add(event); // no row has room here whatever the label's width: skip measuring it
+                overflow.add(item); // no row has room here whatever the label's width: skip measuring it
                 continue;
             }
             double width = labelWidth.applyAsDouble(event);
@@ -120,54 +184,44 @@ public final class EventLayout {
             double to = Math.max(endX, labelX + width) + GAP;
             int row = freeRow(occupied.get(lane), from, to);
             if (row < 0) {
-                overflow.add(event);
+                overflow.add(item);
             } else {
-                occupied.get(lane).get(row).put(from, to);
+                occupied.get(lane).get(row).take(from, to);
                 placements.add(new Placement(event, lane, row, x, endX, labelX, width));
             }
         }
-        return new Result(placements, cluster(overflow, scale, laneOf, laneCount));
+        return new Result(placements, cluster(overflow, scale, laneCount));
     }
 
-    private static boolean anyRowFreeAt(List<NavigableMap<Double, Double>> rows, double at) {
-        for (NavigableMap<Double, Double> row : rows) {
-            Map.Entry<Double, Double> before = row.floorEntry(at);
-            if (before == null || before.getValue() <= at) {
+    private static boolean anyRowFreeAt(List<Row> rows, double at) {
+        for (Row row : rows) {
+            if (!row.covers(at)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int freeRow(List<NavigableMap<Double, Double>> rows, double from, double to) {
+    private static int freeRow(List<Row> rows, double from, double to) {
         for (int r = 0; r < rows.size(); r++) {
-            NavigableMap<Double, Double> row = rows.get(r);
-            Map.Entry<Double, Double> before = row.floorEntry(from);
-            if (before != null && before.getValue() > from) {
-                continue;
+            if (rows.get(r).fits(from, to)) {
+                return r;
             }
-            Map.Entry<Double, Double> after = row.ceilingEntry(from);
-            if (after != null && after.getKey() < to) {
-                continue;
-            }
-            return r;
         }
         return -1;
     }
 
-    private static List<Cluster> cluster(List<TimelineEvent> overflow, TimeScale scale,
-                                         ToIntFunction<TimelineEvent> laneOf, int laneCount) {
+    private static List<Cluster> cluster(List<Item> overflow, TimeScale scale, int laneCount) {
         List<Cluster> clusters = new ArrayList<>();
         for (int lane = 0; lane < laneCount; lane++) {
             final int l = lane;
-            List<TimelineEvent> inLane = overflow.stream()
-                    .filter(e -> Math.min(Math.max(laneOf.applyAsInt(e), 0), laneCount - 1) == l)
-                    .sorted(Comparator.comparingDouble(TimelineEvent::startDay))
+            List<Item> inLane = overflow.stream().filter(i -> i.lane() == l)
+                    .sorted(Comparator.comparingDouble(Item::start))
                     .toList();
             List<TimelineEvent> current = new ArrayList<>();
             double bucketStart = Double.NaN;
-            for (TimelineEvent e : inLane) {
-                double x = Math.max(0, scale.toX(e.startDay()));
+            for (Item item : inLane) {
+                double x = Math.max(0, scale.toX(item.start()));
                 if (!current.isEmpty() && x - bucketStart >= CLUSTER_WIDTH) {
                     clusters.add(new Cluster(lane, bucketStart, List.copyOf(current)));
                     current.clear();
@@ -175,7 +229,7 @@ public final class EventLayout {
                 if (current.isEmpty()) {
                     bucketStart = x;
                 }
-                current.add(e);
+                current.add(item.event());
             }
             if (!current.isEmpty()) {
                 clusters.add(new Cluster(lane, bucketStart, List.copyOf(current)));

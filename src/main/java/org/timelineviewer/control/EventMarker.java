@@ -1,5 +1,8 @@
 package org.timelineviewer.control;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -58,16 +61,16 @@ final class EventMarker extends Region {
         if (e != event || newTag) {
             event = e;
             getProperties().put(TimelineView.EVENT_KEY, e);
-            getStyleClass().setAll("event-marker", e.isPoint() ? "point" : "extent",
-                    "status-" + e.status().code(), "importance-" + e.importance());
-            if (e.isApproximate()) {
-                getStyleClass().add("approximate");
+            List<String> classes = styleClasses(e);
+            String style = "-tl-event-color: " + categoryColor + ";";
+            // A marker taken over from an event that looked the same keeps its styling: setting the
+            // same classes or colour again would have CSS work it all out anew (on large timelines
+            // that was a third of each zooming frame).
+            if (newTag || !classes.equals(getStyleClass()) || !style.equals(getStyle())) {
+                getStyleClass().setAll(classes);
+                setStyle(style);
+                applyCss(); // new style classes change fonts and sizes: apply them before this pass measures
             }
-            if (e.start().precision() == DatePrecision.YEAR && e.end() == null) {
-                getStyleClass().add("year");
-            }
-            setStyle("-tl-event-color: " + categoryColor + ";");
-            applyCss(); // new style classes change fonts and sizes: apply them before this pass measures
         }
         title.setText(e.title().in(language));
         if (statusTag != null) {
@@ -77,6 +80,28 @@ final class EventMarker extends Region {
         setAccessibleText(e.title().in(language) + ", " + DateTexts.format(e, language)
                 + (statusText == null ? "" : ", " + statusText));
         setAccessibleHelp(e.summary().in(language));
+    }
+
+    /** The style classes of a marker showing {@code e}. */
+    static List<String> styleClasses(TimelineEvent e) {
+        List<String> classes = new ArrayList<>(6);
+        Collections.addAll(classes, "event-marker", e.isPoint() ? "point" : "extent",
+                "status-" + e.status().code(), "importance-" + e.importance());
+        if (e.isApproximate()) {
+            classes.add("approximate");
+        }
+        if (e.start().precision() == DatePrecision.YEAR && e.end() == null) {
+            classes.add("year");
+        }
+        return classes;
+    }
+
+    /**
+     * What CSS makes of a marker for {@code e} in {@code categoryColor}: markers that looked the
+     * same are taken first for it (see {@link NodePool#acquire(Object, Object)}).
+     */
+    static String look(TimelineEvent e, String categoryColor) {
+        return String.join(" ", styleClasses(e)) + " " + categoryColor;
     }
 
     void setSelected(boolean value) {

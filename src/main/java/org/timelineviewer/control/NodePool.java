@@ -11,6 +11,8 @@ import javafx.scene.Node;
 /**
  * Reuses nodes across layout passes. A key that was shown last pass gets the same node again
  * (so focus and hover survive a zoom); nodes no longer needed are hidden and kept for later.
+ * A caller may say what a node will look like ({@link #acquire(Object, Object)}): a spare node
+ * that last looked the same is then taken first, so that CSS need not style it anew.
  */
 final class NodePool<K, N extends Node> {
 
@@ -27,7 +29,9 @@ final class NodePool<K, N extends Node> {
     private final ObservableList<Node> parentChildren;
     private Map<K, N> shown = new HashMap<>();
     private Map<K, N> next = new HashMap<>();
-    private final Deque<N> spare = new ArrayDeque<>();
+    /** Spare nodes by the look they last had (null: none given). */
+    private final Map<Object, Deque<N>> spare = new HashMap<>();
+    private final Map<N, Object> lookOf = new HashMap<>();
 
     NodePool(Supplier<N> factory, ObservableList<Node> parentChildren) {
         this(factory, parentChildren, Styling.ON_ARRIVAL);
@@ -46,9 +50,17 @@ final class NodePool<K, N extends Node> {
 
     /** The node for {@code key} in this pass. */
     N acquire(K key) {
+        return acquire(key, null);
+    }
+
+    /**
+     * The node for {@code key} in this pass: the one it had last pass, else a spare that last had
+     * {@code look} (anything with {@code equals}), else any spare, else a new node.
+     */
+    N acquire(K key, Object look) {
         N node = shown.remove(key);
         if (node == null) {
-            node = spare.poll();
+            node = takeSpare(look);
         }
         if (node == null) {
             node = factory.get();
@@ -60,14 +72,28 @@ final class NodePool<K, N extends Node> {
         }
         node.setVisible(true);
         next.put(key, node);
+        lookOf.put(node, look);
         return node;
+    }
+
+    private N takeSpare(Object look) {
+        Deque<N> same = spare.get(look);
+        if (same != null && !same.isEmpty()) {
+            return same.poll();
+        }
+        for (Deque<N> other : spare.values()) {
+            if (!other.isEmpty()) {
+                return other.poll();
+            }
+        }
+        return null;
     }
 
     /** Ends the pass: nodes not acquired are hidden. */
     void end() {
         for (N node : shown.values()) {
             node.setVisible(false);
-            spare.push(node);
+            spare.computeIfAbsent(lookOf.get(node), l -> new ArrayDeque<>()).push(node);
         }
         shown = next;
     }

@@ -14,12 +14,23 @@ public final class TimeIndex {
 
     private final TimelineEvent[] events;
     private final double[] starts;
+    /** Each event's end, and the latest of them: asked for on every frame of a zoom. */
+    private final double[] ends;
+    private final double lastDay;
     private final double longest;
 
     public TimeIndex(List<TimelineEvent> events) {
         this.events = events.stream().sorted(Timeline.CHRONOLOGICAL).toArray(TimelineEvent[]::new);
         this.starts = Arrays.stream(this.events).mapToDouble(TimelineEvent::startDay).toArray();
-        this.longest = Arrays.stream(this.events).mapToDouble(e -> e.endDay() - e.startDay()).max().orElse(0);
+        this.ends = Arrays.stream(this.events).mapToDouble(TimelineEvent::endDay).toArray();
+        double longestSpan = 0;
+        double last = 1;
+        for (int i = 0; i < ends.length; i++) {
+            longestSpan = Math.max(longestSpan, ends[i] - starts[i]);
+            last = i == 0 ? ends[i] : Math.max(last, ends[i]);
+        }
+        this.longest = longestSpan;
+        this.lastDay = last;
     }
 
     public int size() {
@@ -36,7 +47,7 @@ public final class TimeIndex {
         int i = lowerBound(from - longest);
         List<TimelineEvent> out = new ArrayList<>();
         for (; i < events.length && starts[i] < to; i++) {
-            if (events[i].endDay() > from) {
+            if (ends[i] > from) {
                 out.add(events[i]);
             }
         }
@@ -50,7 +61,7 @@ public final class TimeIndex {
 
     /** Last epoch day (exclusive) of any event (1 when empty). */
     public double lastDay() {
-        return Arrays.stream(events).mapToDouble(TimelineEvent::endDay).max().orElse(1);
+        return lastDay;
     }
 
     /** The index of the first start not less than {@code day}. */

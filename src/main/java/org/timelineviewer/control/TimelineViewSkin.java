@@ -277,7 +277,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         markers.begin();
         stem.setVisible(false);
         for (Placement p : result.placements()) {
-            EventMarker marker = markers.acquire(p.event().id());
+            EventMarker marker = markers.acquire(p.event().id(), EventMarker.look(p.event(), p.event().category().color()));
             marker.show(p.event(), language, p.event().category().color(), statusText(p.event(), messages));
             boolean isSelected = selected != null && p.event().id().equals(selected.id());
             marker.setSelected(isSelected);

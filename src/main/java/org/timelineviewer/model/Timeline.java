@@ -28,6 +28,9 @@ public final class Timeline {
     private final List<Story> stories;
     private final Map<String, TimelineEvent> eventsById;
     private final Map<String, Category> categoriesById;
+    /** Worked out once: views ask for them on every frame of a zoom. */
+    private final double firstDay;
+    private final double lastDay;
 
     public Timeline(LocalizedText title, LocalizedText subtitle, List<Source> sources,
                     List<Category> categories, List<Era> eras, List<TimelineEvent> events) {
@@ -45,6 +48,8 @@ public final class Timeline {
         this.stories = List.copyOf(stories);
         this.eventsById = index(this.events, TimelineEvent::id);
         this.categoriesById = index(this.categories, Category::id);
+        this.firstDay = this.events.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
+        this.lastDay = this.events.stream().mapToDouble(TimelineEvent::endDay).max().orElse(1);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -110,11 +115,11 @@ public final class Timeline {
 
     /** First epoch day of any event, or 0 for an empty timeline. */
     public double firstDay() {
-        return events.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
+        return firstDay;
     }
 
     /** Last epoch day (exclusive) of any event, or 1 for an empty timeline. */
     public double lastDay() {
-        return events.stream().mapToDouble(TimelineEvent::endDay).max().orElse(1);
+        return lastDay;
     }
 }

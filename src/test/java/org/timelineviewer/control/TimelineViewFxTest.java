@@ -173,6 +173,31 @@ class TimelineViewFxTest extends FxRobot {
         }
     }
 
+    @Test
+    void markersReusedForOtherEventsTakeOnTheirLook() {
+        // Zooming in and out hands markers from one event to another, preferring one that looked
+        // the same; whichever it gets, a marker must show its own event's classes and colour.
+        List<TimeWindow> windows = List.of(
+                new TimeWindow(day("2016-06-01"), day("2019-01-01")),
+                new TimeWindow(day("2024-09-01"), day("2025-02-20")),
+                new TimeWindow(day("2019-01-01"), day("2023-01-01")),
+                TimeWindow.framing(data.firstDay(), data.lastDay(), 0.04),
+                new TimeWindow(day("2025-01-15"), day("2025-02-15")));
+        for (TimeWindow window : windows) {
+            interact(() -> view.showWindow(window));
+            settle();
+            List<Node> markers = visible(".event-marker");
+            assertThat(markers).isNotEmpty();
+            for (Node marker : markers) {
+                TimelineEvent e = (TimelineEvent) marker.getProperties().get(TimelineView.EVENT_KEY);
+                assertThat(marker.getStyleClass()).as(e.id()).containsExactlyElementsOf(EventMarker.styleClasses(e));
+                assertThat(marker.getStyle()).as(e.id()).contains(e.category().color());
+                javafx.scene.layout.Region shape = (javafx.scene.layout.Region) marker.lookup(".event-shape");
+                assertThat(shape.getBackground()).as("styled: %s", e.id()).isNotNull();
+            }
+        }
+    }
+
     private List<Node> visible(String selector) {
         return lookup(selector).queryAll().stream().filter(TimelineViewFxTest::shown).toList();
     }
