@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -19,6 +20,7 @@ import java.util.logging.SimpleFormatter;
  *   <li>macOS: {@code ~/Library/Logs/Timeline Viewer}</li>
  *   <li>Windows: {@code %LOCALAPPDATA%\Timeline Viewer\Logs}</li>
  * </ul>
+ * One object per run, made by {@link #install(Path)} and handed to whoever shows where the log is.
  */
 public final class AppLog {
 
@@ -27,41 +29,43 @@ public final class AppLog {
     static final int FILES = 5;
     private static final String FORMAT = "%1$tF %1$tT.%1$tL %4$-7s %3$s: %5$s%6$s%n";
 
-    private static Path current;
+    private final Path file;
 
-    private AppLog() {
+    private AppLog(Path file) {
+        this.file = file;
     }
 
-    /** Sends the app's log records to rotating files in {@code folder}; returns the newest file's path. */
-    public static synchronized Path install(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            FileHandler handler = handler(folder, LIMIT_BYTES, FILES);
-            Logger root = Logger.getLogger("");
-            for (Handler h : root.getHandlers()) {
-                if (h instanceof FileHandler) {
-                    root.removeHandler(h);
-                    h.close();
+    /** No log file: the console handler keeps the records (tests, and runs that could not open one). */
+    public static AppLog none() {
+        return new AppLog(null);
+    }
+
+    /** Sends the app's log records to rotating files in {@code folder}. */
+    public static AppLog install(Path folder) {
+        synchronized (AppLog.class) {
+            try {
+                Files.createDirectories(folder);
+                FileHandler handler = handler(folder, LIMIT_BYTES, FILES);
+                Logger root = Logger.getLogger("");
+                for (Handler h : root.getHandlers()) {
+                    if (h instanceof FileHandler) {
+                        root.removeHandler(h);
+                        h.close();
+                    }
                 }
+                root.addHandler(handler);
+                return new AppLog(folder.resolve("timeline-viewer-0.log"));
+            } catch (IOException | RuntimeException e) {
+                // Without a log file the app still runs; the console handler keeps the records.
+                Logger.getLogger(AppLog.class.getName()).log(Level.WARNING, "no log file in " + folder, e);
+                return none();
             }
-            root.addHandler(handler);
-            current = folder.resolve("timeline-viewer-0.log");
-        } catch (IOException | RuntimeException e) {
-            // Without a log file the app still runs; the console handler keeps the records.
-            Logger.getLogger(AppLog.class.getName()).log(Level.WARNING, "no log file in " + folder, e);
-            current = null;
         }
-        return current;
     }
 
-    /** Installs the log in {@link #defaultFolder()}. */
-    public static Path install() {
-        return install(defaultFolder());
-    }
-
-    /** The newest log file, or null when there is none. */
-    public static synchronized Path currentFile() {
-        return current;
+    /** The newest log file, if one is being written. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     static FileHandler handler(Path folder, int limit, int count) throws IOException {

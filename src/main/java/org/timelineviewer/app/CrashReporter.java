@@ -26,17 +26,20 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
 
     private final Supplier<Messages> messages;
     private final Supplier<Window> owner;
+    private final Supplier<java.util.Optional<Path>> logFile;
     private final java.util.function.Consumer<Alert> present;
     private boolean showing;
 
-    public CrashReporter(Supplier<Messages> messages, Supplier<Window> owner) {
-        this(messages, owner, Alert::showAndWait);
+    public CrashReporter(Supplier<Messages> messages, Supplier<Window> owner, Supplier<java.util.Optional<Path>> logFile) {
+        this(messages, owner, logFile, Alert::showAndWait);
     }
 
     /** With {@code present} showing the dialog (tests record it instead of waiting on it). */
-    CrashReporter(Supplier<Messages> messages, Supplier<Window> owner, java.util.function.Consumer<Alert> present) {
+    CrashReporter(Supplier<Messages> messages, Supplier<Window> owner, Supplier<java.util.Optional<Path>> logFile,
+                  java.util.function.Consumer<Alert> present) {
         this.messages = messages;
         this.owner = owner;
+        this.logFile = logFile;
         this.present = present;
     }
 
@@ -68,7 +71,7 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
         }
         showing = true;
         try {
-            Alert alert = dialog(error, messages.get(), AppLog.currentFile());
+            Alert alert = dialog(error, messages.get(), logFile.get().orElse(null));
             Window window = owner.get();
             if (window != null && window.isShowing()) {
                 alert.initOwner(window);

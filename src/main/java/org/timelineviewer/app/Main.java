@@ -1,14 +1,18 @@
 package org.timelineviewer.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.util.List;
-import javafx.application.Application;
-import org.timelineviewer.export.ExportCommand;
-import org.timelineviewer.i18n.DateTexts;
-import org.timelineviewer.model.Language;
+import java.util.Optional;
+import java.util.Properties;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.io.TimelineFileReader;
 
 /**
- * Plain launcher. Starting through a class that does not extend {@link Application} lets the
- * app run from a jar with JavaFX on the class path.
+ * Plain launcher: reads the command line once ({@link CommandLine}) and does what it asks: help,
+ * the version, an export, or the window. Starting through a class that does not extend
+ * {@code Application} lets the app run from a jar with JavaFX on the class path.
  */
 public final class Main {
 
@@ -17,33 +21,67 @@ public final class Main {
 
     public static void main(String[] args) {
         LogConfiguration.use();
-        // Checked here rather than by ExportCommand, so a normal start does not load the export classes.
         List<String> arguments = List.of(args);
-        if (arguments.contains("--export-pdf") || arguments.contains("--export-png")) {
-            int status = ExportCommand.run(List.of(args), System.out, System.err);
+        int status = run(arguments, System.out, System.err);
+        if (status >= 0) {
             javafx.application.Platform.exit();
             System.exit(status);
         }
-        StartupTrace.mark("main()");
-        boolean alone = arguments.contains(TimelineApp.SMOKE_TEST) || arguments.contains(TimelineApp.MEASURE_STARTUP)
-                || arguments.contains(TimelineApp.NEW_WINDOW);
-        if (!alone) {
-            SingleInstance instance = new SingleInstance(AppLog.defaultFolder().getParent());
-            if (instance.handOff(arguments)) {
-                System.exit(0); // the running app came forward (and opens the file)
-            }
-            TimelineApp.singleInstance = instance;
+    }
+
+    /**
+     * Everything but the window: the exit status of help, the version, an export or a command
+     * line not understood; or -1 after the window has been started (or handed to a running one).
+     */
+    static int run(List<String> arguments, PrintStream out, PrintStream err) {
+        CommandLine.Options options;
+        try {
+            options = CommandLine.parse(arguments);
+        } catch (CommandLine.UsageException e) {
+            Messages m = Messages.of(CommandLine.messageLanguage(arguments));
+            err.println("error: " + e.message(m));
+            err.println(m.get("cli.error.hint"));
+            return 2;
         }
-        // Read and opened while the toolkit starts.
-        TimelineSource.preload(arguments);
-        ViewerPreferences.preload();
-        EarlyWork.start("log", AppLog::install);
-        EarlyWork.start("texts", () -> {
-            for (Language language : Language.values()) {
-                DateTexts.prepare(language); // the status bar shows a date range in the first frame
+        Messages m = Messages.of(options.languageOrSystem());
+        switch (options.action()) {
+            case HELP -> {
+                out.print(CommandLine.help(m));
+                return 0;
             }
-            return null;
-        });
-        Application.launch(TimelineApp.class, args);
+            case VERSION -> {
+                out.println(m.format("cli.version", version()));
+                return 0;
+            }
+            case EXPORT -> {
+                return new ExportCommand(new TimelineSource(new TimelineFileReader())).run(options, out, err);
+            }
+            default -> {
+                StartupTrace.mark("main()");
+                Optional<SingleInstance> instance = Optional.empty();
+                if (!options.alone()) {
+                    SingleInstance single = new SingleInstance(AppLog.defaultFolder().getParent());
+                    if (single.handOff(options.timeline())) {
+                        return 0; // the running app came forward (and opens the file)
+                    }
+                    instance = Optional.of(single);
+                }
+                TimelineApp.launch(AppContext.start(options, instance));
+                return -1;
+            }
+        }
+    }
+
+    /** The app's version, as the build wrote it. */
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "?");
+        } catch (IOException e) {
+            return "?";
+        }
     }
 }

@@ -38,10 +38,10 @@ public final class SingleInstance {
     }
 
     /**
-     * Passes {@code args} to a running app. True when one took them (this process should exit);
-     * false when none runs (a stale file is ignored).
+     * Passes {@code timeline} (the file this start was asked to open, if any) to a running app.
+     * True when one took it (this process should exit); false when none runs (a stale file is ignored).
      */
-    public boolean handOff(List<String> args) {
+    public boolean handOff(java.util.Optional<Path> timeline) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -57,7 +57,7 @@ public final class SingleInstance {
             socket.setSoTimeout(2000);
             PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
             out.println(lines.get(1).trim());
-            String fileArg = TimelineSource.fileArgument(args).map(a -> Path.of(a).toAbsolutePath().toString()).orElse("");
+            String fileArg = timeline.map(a -> a.toAbsolutePath().toString()).orElse("");
             out.println(fileArg);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             return "ok".equals(in.readLine());

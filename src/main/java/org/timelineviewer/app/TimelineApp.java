@@ -1,7 +1,7 @@
 package org.timelineviewer.app;
 
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -17,16 +18,20 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.timelineviewer.export.ExportActions;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.io.TimelineLoadException;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.ViewerState;
+import org.timelineviewer.story.StoryMode;
 import org.timelineviewer.view.MainWindow;
+import org.timelineviewer.view.ViewCommands;
 
 /**
- * The application: loads fonts, theme and the timeline, builds the window from the
- * {@link ViewerState}, and restores and saves the user's preferences.
+ * The application: wires everything. From the {@link AppContext} of this start it makes the
+ * {@link ViewerState}, the features (presenting, export) and the window, hands the window the
+ * commands it offers, restores and saves the user's preferences, and answers later starts.
  */
 public class TimelineApp extends Application {
 
@@ -34,34 +39,54 @@ public class TimelineApp extends Application {
     static final double DEFAULT_HEIGHT = 900;
     private static final Logger LOG = Logger.getLogger(TimelineApp.class.getName());
 
+    private final AppContext context;
     private ViewerState state;
+    private StoryMode storyMode;
+    private ExportActions exports;
     private MainWindow window;
-    private ViewerPreferences preferences;
-
-    /** Starts, shows the first frame, checks that the timeline shows its events, and exits (0 when it does). */
-    public static final String SMOKE_TEST = "--smoke-test";
-    /** Starts, prints the milliseconds from process start to the first frame, and exits. */
-    public static final String MEASURE_STARTUP = "--measure-startup";
-    /** Opens a window of its own even when the app is already running. */
-    public static final String NEW_WINDOW = "--new-window";
-
-    /**
-     * Set by {@link Main} before launch (the toolkit creates this class, so there is no constructor
-     * to pass it to): listens for later starts. Null when starting alone (tests, smoke runs).
-     */
-    static volatile SingleInstance singleInstance;
-
+    private Stage stage;
     /** The bundled fonts, loaded off the FX thread while the window is built. */
     private CompletableFuture<Integer> fonts;
     private ViewerPreferences.Saved saved;
     private TimelineSource.Loaded loaded;
 
+    TimelineApp(AppContext context) {
+        this.context = context;
+    }
+
     /**
-     * Runs on the launcher thread once the toolkit is up, before {@link #start}. Hands the theme to
-     * the FX thread, which loads it meanwhile, starts the fonts on a thread of its own,
-     * and builds the window's content here: nodes may be made on any thread until they join a
-     * shown scene, so the one critical path to the first frame is left with styling, layout and
-     * drawing. Nothing here makes a window: the toolbar's tooltips, for one, are made on first hover.
+     * Starts the toolkit, then runs the application's life as {@code Application.launch} would
+     * (init on this thread, start on the FX thread), for an application object made here with
+     * its context rather than by reflection with none.
+     */
+    static void launch(AppContext context) {
+        TimelineApp app = new TimelineApp(context);
+        Platform.startup(() -> StartupTrace.mark("toolkit started"));
+        try {
+            app.init();
+        } catch (TimelineLoadException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "the app could not start", e);
+            Platform.exit();
+            context.exit(1);
+            return;
+        }
+        Platform.runLater(() -> {
+            try {
+                app.start(new Stage());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "the window could not open", e);
+                Platform.exit();
+                context.exit(1);
+            }
+        });
+    }
+
+    /**
+     * Runs before {@link #start} (on the launcher thread when launched). Hands the theme to the
+     * FX thread, which loads it meanwhile, starts the fonts on a thread of their own, and builds
+     * the window's content here: nodes may be made on any thread until they join a shown scene,
+     * so the one critical path to the first frame is left with styling, layout and drawing.
+     * Nothing here makes a window: the toolbar's tooltips, for one, are made on first hover.
      */
     @Override
     public void init() throws TimelineLoadException {
@@ -71,52 +96,77 @@ public class TimelineApp extends Application {
             Platform.runLater(() -> StartupTrace.mark("theme loaded")); // queued behind the theme
         }
         fonts = EarlyWork.start("fonts", () -> {
-            int loaded = BundledFonts.load();
+            int count = BundledFonts.load();
             // Made here too: the first styling asks for the default font, and making it reads the
             // system's font configuration, some 15 ms better spent off the FX thread.
             javafx.scene.text.Font.getDefault();
-            return loaded;
+            return count;
         });
-        preferences = ViewerPreferences.forUser();
-        saved = preferences.preloadedOrLoad();
-        Language language = TimelineSource.option(getParameters().getRaw(), "--lang")
-                .map(code -> Language.fromCode(code, null))
-                .or(saved::language)
-                .orElse(Language.forLocale(Locale.getDefault()));
-        loaded = loadTimeline(getParameters().getRaw());
+        saved = context.saved();
+        Language language = context.options().language().or(saved::language)
+                .orElse(Language.forLocale(java.util.Locale.getDefault()));
+        loaded = context.timeline();
         StartupTrace.mark("timeline read");
         state = new ViewerState(loaded.timeline(), language);
         state.setLanesVisible(saved.lanes());
-        window = new MainWindow(state);
-        saved.view().ifPresent(v -> window.timelineView().showWindow(v));
-        window.split().setDividerPositions(saved.divider());
+        storyMode = new StoryMode(Clock.systemDefaultZone(), context.animated());
+        exports = new ExportActions(state);
+        window = new MainWindow(state, commands(), saved.detailsWidth(), context.animated());
+        saved.view().ifPresent(state.viewport()::show);
         StartupTrace.mark("window built");
     }
 
+    /** What the window's toolbar and keys offer beyond the state. */
+    private ViewCommands commands() {
+        return new ViewCommands() {
+            @Override
+            public void present() {
+                Timeline timeline = state.getTimeline();
+                if (stage != null && timeline != null) {
+                    timeline.story(null).ifPresent(story ->
+                            storyMode.start(timeline, story, state.getLanguage(), stage));
+                }
+            }
+
+            @Override
+            public void exportPicture(int width, int height) {
+                exports.choosePng(stage, width, height);
+            }
+
+            @Override
+            public void exportHandout() {
+                exports.choosePdf(stage);
+            }
+        };
+    }
+
     @Override
-    public void start(Stage stage) throws Exception {
+    public void start(Stage primary) {
         StartupTrace.mark("start()");
-        new CrashReporter(() -> state == null ? Messages.of(Language.forLocale(Locale.getDefault())) : state.getMessages(),
-                () -> stage).install();
-        if (window == null) { // started without init()
-            init();
-        }
+        this.stage = primary;
+        new CrashReporter(() -> state == null ? Messages.of(Language.forLocale(java.util.Locale.getDefault()))
+                : state.getMessages(), () -> stage, () -> context.log().file()).install();
         fonts.join(); // before the first CSS pass looks the family up
         StartupTrace.mark("fonts");
 
         Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(TimelineApp.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        // The language too: on a switch the strings change first, then the language.
+        stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> state.getMessages().format("window.title", state.getTimeline().title().in(state.getLanguage())),
-                state.messagesProperty(), state.timelineProperty()));
+                state.messagesProperty(), state.languageProperty(), state.timelineProperty()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         placeWindow(stage, saved);
-        stage.setOnCloseRequest(e -> savePreferences(stage));
-        List<String> raw = getParameters().getRaw();
-        if (raw.contains(SMOKE_TEST) || raw.contains(MEASURE_STARTUP)) {
-            FirstFrame.whenShown(scene, elapsed -> checkAndExit(raw.contains(SMOKE_TEST), elapsed));
+        stage.setOnCloseRequest(e -> {
+            if (context.remembers()) {
+                savePreferences();
+            }
+        });
+        CommandLine.Options options = context.options();
+        if (options.smokeTest() || options.measureStartup()) {
+            FirstFrame.whenShown(scene, elapsed -> reportAndExit(options.smokeTest(), elapsed));
         }
         // Read and set once the first frame is out: decoding six PNGs and handing them to the window
         // (which scales them) is work nobody waits for.
@@ -124,16 +174,13 @@ public class TimelineApp extends Application {
                 .thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images))));
         stage.show();
         StartupTrace.mark("shown");
-        SingleInstance instance = singleInstance;
-        if (instance != null) {
-            instance.listen(file -> Platform.runLater(() -> comeForward(stage, file)));
-        }
+        context.instance().ifPresent(instance -> instance.listen(file -> Platform.runLater(() -> comeForward(file))));
         window.focusTimeline();
-        loaded.failure().ifPresent(failure -> Platform.runLater(() -> showLoadProblems(stage, failure)));
+        loaded.failure().ifPresent(failure -> Platform.runLater(() -> showLoadProblems(failure)));
     }
 
     /** Another start asked for this window, and maybe for a file. */
-    private void comeForward(Stage stage, String file) {
+    private void comeForward(String file) {
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
@@ -141,9 +188,9 @@ public class TimelineApp extends Application {
             return;
         }
         try {
-            state.open(new org.timelineviewer.io.TimelineFileReader().read(java.nio.file.Path.of(file)));
+            state.open(context.source().read(java.nio.file.Path.of(file)));
         } catch (TimelineLoadException e) {
-            showLoadProblems(stage, e);
+            showLoadProblems(e);
         }
     }
 
@@ -158,32 +205,21 @@ public class TimelineApp extends Application {
         return images;
     }
 
-    /** For {@value #SMOKE_TEST} and {@value #MEASURE_STARTUP}: report on the first frame, then exit. */
-    private void checkAndExit(boolean smoke, java.time.Duration elapsed) {
-        int shown = (int) window.timelineView().lookupAll(".event-marker").stream()
-                .filter(javafx.scene.Node::isVisible).count();
-        int events = state.getTimeline().events().size();
+    /** For --smoke-test and --measure-startup: report on the first frame, then exit. */
+    private void reportAndExit(boolean smoke, java.time.Duration elapsed) {
         int status = 0;
         if (smoke) {
-            boolean ok = shown > 0 && window.timelineView().eventsInView().size() == events;
-            System.out.println("smoke-test: " + (ok ? "ok" : "FAILED") + ": " + shown + " event labels drawn, "
-                    + window.timelineView().eventsInView().size() + " of " + events + " events in view, first frame after "
-                    + elapsed.toMillis() + " ms");
-            status = ok ? 0 : 1;
+            SmokeTest.Result result = SmokeTest.check(window, state, elapsed);
+            System.out.println(result.report());
+            status = result.ok() ? 0 : 1;
         } else {
-            // The benchmark times from its own clock reading before the launch to this moment: the
-            // process start time the OS reports is rounded (Linux counts from a boot time in seconds).
+            // The benchmark times from its own clock reading before the launch to this moment.
             System.out.println("first-frame-ms " + elapsed.toMillis());
             System.out.println("first-frame-at " + System.currentTimeMillis());
         }
         System.out.flush();
         Platform.exit();
-        System.exit(status);
-    }
-
-    /** The timeline to show: the file named in the arguments, or the bundled one. */
-    static TimelineSource.Loaded loadTimeline(List<String> args) throws TimelineLoadException {
-        return TimelineSource.preloadedOrLoad(args);
+        context.exit(status);
     }
 
     private static void placeWindow(Stage stage, ViewerPreferences.Saved saved) {
@@ -203,13 +239,12 @@ public class TimelineApp extends Application {
         stage.setMaximized(saved.maximized());
     }
 
-    private void savePreferences(Stage stage) {
+    private void savePreferences() {
         Optional<ViewerPreferences.Bounds> bounds = stage.isMaximized() || stage.isFullScreen() ? Optional.empty()
                 : Optional.of(new ViewerPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
-        double[] dividers = window.split().getDividerPositions();
-        preferences.save(new ViewerPreferences.Saved(bounds, stage.isMaximized(), Optional.of(state.getLanguage()),
-                Optional.of(window.timelineView().getVisibleWindow()), state.lanesVisibleProperty().get(),
-                dividers.length > 0 ? dividers[0] : ViewerPreferences.DEFAULT_DIVIDER));
+        context.preferences().save(new ViewerPreferences.Saved(bounds, stage.isMaximized(),
+                Optional.of(state.getLanguage()), Optional.of(state.viewport().getWindow()),
+                state.lanesVisibleProperty().get(), window.detailsWidth()));
     }
 
     @Override
@@ -217,11 +252,11 @@ public class TimelineApp extends Application {
         LOG.fine("stopped");
     }
 
-    private void showLoadProblems(Stage owner, TimelineLoadException failure) {
+    private void showLoadProblems(TimelineLoadException failure) {
         LOG.log(Level.WARNING, failure.getMessage());
         Messages m = state.getMessages();
         Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(owner);
+        alert.initOwner(stage);
         alert.setTitle(m.get("error.load.title"));
         alert.setHeaderText(m.format("error.load.header", failure.fileName(), failure.problems().size()));
         TextArea text = new TextArea(failure.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
@@ -234,6 +269,21 @@ public class TimelineApp extends Application {
     /** The running app's state (for tests). */
     ViewerState state() {
         return state;
+    }
+
+    /** The presenting feature (for tests). */
+    StoryMode storyMode() {
+        return storyMode;
+    }
+
+    /** The export feature (for tests). */
+    ExportActions exports() {
+        return exports;
+    }
+
+    /** The main window's content (for tests). */
+    MainWindow window() {
+        return window;
     }
 
     /** The timeline shown by a running app (for tests). */

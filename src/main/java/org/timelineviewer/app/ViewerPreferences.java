@@ -1,12 +1,13 @@
 package org.timelineviewer.app;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.timelineviewer.control.TimeWindow;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 
 /**
  * Remembers the window's place and size, the language, lanes and the last view between runs
@@ -14,15 +15,20 @@ import org.timelineviewer.model.Language;
  */
 public final class ViewerPreferences {
 
-    /** What is remembered. Empty optionals mean "use the default". */
+    /**
+     * What is remembered. Empty optionals mean "use the default". {@code detailsWidth} is the
+     * details pane's width in pixels: the pane keeps its width when the window is resized, so a
+     * width (not a share of the window) is what comes back right whatever size the window opens at.
+     */
     public record Saved(Optional<Bounds> bounds, boolean maximized, Optional<Language> language,
-                        Optional<TimeWindow> view, boolean lanes, double divider) {
+                        Optional<TimeWindow> view, boolean lanes, OptionalDouble detailsWidth) {
     }
 
     public record Bounds(double x, double y, double width, double height) {
     }
 
-    static final double DEFAULT_DIVIDER = 0.7;
+    static final double MIN_DETAILS_WIDTH = 120;
+    static final double MAX_DETAILS_WIDTH = 4000;
     private static final Logger LOG = Logger.getLogger(ViewerPreferences.class.getName());
     private static final double MIN_SIZE = 320;
     private static final double MAX_SIZE = 100_000;
@@ -37,20 +43,6 @@ public final class ViewerPreferences {
     public static ViewerPreferences forUser() {
         String path = System.getProperty("timelineviewer.prefs.node", "/org/timelineviewer/viewer");
         return new ViewerPreferences(Preferences.userRoot().node(path));
-    }
-
-    private static volatile java.util.concurrent.CompletableFuture<Saved> preloaded;
-
-    /** Starts reading the user's preferences on a thread of its own (the store is an XML file on Linux). */
-    static void preload() {
-        preloaded = EarlyWork.start("preferences", () -> forUser().load());
-    }
-
-    /** What {@link #preload} read, or, when it did not run, what {@link #load} reads now. */
-    Saved preloadedOrLoad() {
-        java.util.concurrent.CompletableFuture<Saved> future = preloaded;
-        preloaded = null;
-        return future != null ? future.join() : load();
     }
 
     /** The preferences node (for tests that start from a clean slate). */
@@ -71,12 +63,11 @@ public final class ViewerPreferences {
             double end = node.getDouble("view.end", Double.NaN);
             Optional<TimeWindow> view = finite(start, end) && end > start ? Optional.of(new TimeWindow(start, end))
                     : Optional.empty();
-            double divider = node.getDouble("divider", DEFAULT_DIVIDER);
-            if (!(divider >= 0.2 && divider <= 0.9)) {
-                divider = DEFAULT_DIVIDER;
-            }
+            double details = node.getDouble("details.width", Double.NaN);
+            OptionalDouble detailsWidth = details >= MIN_DETAILS_WIDTH && details <= MAX_DETAILS_WIDTH
+                    ? OptionalDouble.of(details) : OptionalDouble.empty();
             return new Saved(bounds, node.getBoolean("window.maximized", false), language, view,
-                    node.getBoolean("lanes", false), divider);
+                    node.getBoolean("lanes", false), detailsWidth);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "preferences unreadable; using defaults", e);
             return defaults();
@@ -98,7 +89,8 @@ public final class ViewerPreferences {
                 node.putDouble("view.end", v.end());
             });
             node.putBoolean("lanes", saved.lanes());
-            node.putDouble("divider", saved.divider());
+            saved.detailsWidth().ifPresent(w -> node.putDouble("details.width", w));
+            node.remove("divider"); // a share of the window, as earlier versions kept it
             node.flush();
         } catch (BackingStoreException | RuntimeException e) {
             LOG.log(Level.WARNING, "preferences could not be saved", e);
@@ -106,7 +98,7 @@ public final class ViewerPreferences {
     }
 
     public static Saved defaults() {
-        return new Saved(Optional.empty(), false, Optional.empty(), Optional.empty(), false, DEFAULT_DIVIDER);
+        return new Saved(Optional.empty(), false, Optional.empty(), Optional.empty(), false, OptionalDouble.empty());
     }
 
     private static boolean finite(double... values) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 
 /**
  * Chooses the finest axis step whose labels fit side by side without overlapping, and lists the

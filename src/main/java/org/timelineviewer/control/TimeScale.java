@@ -1,5 +1,7 @@
 package org.timelineviewer.control;
 
+import org.timelineviewer.model.TimeWindow;
+
 /**
  * Maps time (epoch days) to pixels for a window drawn across a given width. Pure maths, no
  * JavaFX: the skin asks it where things go, the behaviour asks it what time is under the pointer.

@@ -2,6 +2,7 @@ package org.timelineviewer.control;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +13,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 
@@ -28,12 +30,11 @@ public class TimelineView extends Control {
     private static final String STYLE_CLASS = "timeline-view";
     /** Key under which each event node's {@code getProperties()} holds its {@link TimelineEvent}. */
     public static final String EVENT_KEY = "timeline-event";
-    /** How much one zoom step (a key press or button) narrows the view. */
-    static final double ZOOM_STEP = 0.6;
 
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>(this, "timeline");
     private final ObjectProperty<List<TimelineEvent>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Consumer<TimelineEvent>> onSelect = new SimpleObjectProperty<>(this, "onSelect");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
     private final ObjectProperty<String> highlightText = new SimpleObjectProperty<>(this, "highlightText", "");
     private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false);
@@ -55,7 +56,9 @@ public class TimelineView extends Control {
         timeline.addListener(o -> updateAccessibleText());
         language.addListener(o -> updateAccessibleText());
         timeline.addListener((obs, old, now) -> {
-            setEvents(now == null ? List.of() : now.events());
+            if (!events.isBound()) {
+                setEvents(now == null ? List.of() : now.events());
+            }
             fitPending = true;
             requestLayout();
         });
@@ -103,6 +106,10 @@ public class TimelineView extends Control {
         events.set(value == null ? List.of() : List.copyOf(value));
     }
 
+    /**
+     * The event shown as selected. An app that keeps the selection elsewhere binds this to its
+     * own and sets {@link #onSelectProperty()}; the control then never changes it itself.
+     */
     public final ObjectProperty<TimelineEvent> selectedEventProperty() {
         return selectedEvent;
     }
@@ -113,6 +120,23 @@ public class TimelineView extends Control {
 
     public final void setSelectedEvent(TimelineEvent value) {
         selectedEvent.set(value);
+    }
+
+    /**
+     * Called with the event the user picks (a click, a key; null clears the selection) instead
+     * of selecting it here: the owner of the selection decides. Null (the default): the control
+     * selects the event itself.
+     */
+    public final ObjectProperty<Consumer<TimelineEvent>> onSelectProperty() {
+        return onSelect;
+    }
+
+    public final Consumer<TimelineEvent> getOnSelect() {
+        return onSelect.get();
+    }
+
+    public final void setOnSelect(Consumer<TimelineEvent> value) {
+        onSelect.set(value);
     }
 
     /** The language of labels and dates on the axis. */
@@ -176,6 +200,11 @@ public class TimelineView extends Control {
         return visibleWindow.get();
     }
 
+    /** Where the view is heading while it glides or flies; the visible window when it is still. */
+    public final TimeWindow getTargetWindow() {
+        return animation.isRunning() ? animation.target() : getVisibleWindow();
+    }
+
     /** The event under the pointer, or null. */
     public final ReadOnlyObjectProperty<TimelineEvent> hoveredEventProperty() {
         return hoveredEvent.getReadOnlyProperty();
@@ -187,17 +216,17 @@ public class TimelineView extends Control {
 
     // ---- view commands ----------------------------------------------------------------------
 
-    /** Shows {@code window} at once (no animation), within the zoom limits. */
+    /** Shows {@code window} at once (no animation), its span within the zoom limits. */
     public final void showWindow(TimeWindow window) {
         animation.stop();
         fitPending = false;
-        visibleWindow.set(limit(window));
+        visibleWindow.set(limitSpan(window));
     }
 
     /** Moves the view to {@code window}, gliding when {@link #animatedProperty()} is true. */
     public final void animateTo(TimeWindow window) {
         fitPending = false;
-        TimeWindow target = limit(window);
+        TimeWindow target = limitSpan(window);
         if (isAnimated() && getScene() != null) {
             animation.animate(getVisibleWindow(), target);
         } else {
@@ -212,7 +241,7 @@ public class TimelineView extends Control {
      */
     public final void flyTo(TimeWindow window, double durationMillis) {
         fitPending = false;
-        TimeWindow target = limit(window);
+        TimeWindow target = limitSpan(window);
         if (isAnimated() && getScene() != null) {
             animation.animate(getVisibleWindow(), target, durationMillis, true);
         } else {
@@ -223,38 +252,37 @@ public class TimelineView extends Control {
 
     /** Zooms by {@code factor} (below 1 zooms in) keeping the instant at x = {@code x} in place. */
     public final void zoomAt(double x, double factor) {
-        TimeWindow base = animation.isRunning() ? animation.target() : getVisibleWindow();
-        TimeScale scale = new TimeScale(base, viewWidth);
-        animateTo(scale.zoomAt(x, factor, TimeScale.MIN_SPAN_DAYS, maxSpan()));
+        TimeWindow base = getTargetWindow();
+        animateTo(limits().zoom(base, new TimeScale(base, viewWidth).toDay(x), factor));
     }
 
     /** Zooms in one step around the selected event if it is in view, else the centre. */
     public final void zoomIn() {
-        zoomAt(zoomAnchorX(), ZOOM_STEP);
+        zoomAt(zoomAnchorX(), ZoomLimits.ZOOM_STEP);
     }
 
     public final void zoomOut() {
-        zoomAt(zoomAnchorX(), 1 / ZOOM_STEP);
+        zoomAt(zoomAnchorX(), 1 / ZoomLimits.ZOOM_STEP);
     }
 
     /** Shows every event, with a margin. */
     public final void fitAll() {
-        if (index.size() == 0) {
-            return;
+        TimeWindow fit = limits().fit();
+        if (fit != null) {
+            animateTo(fit);
         }
-        animateTo(TimeWindow.framing(index.firstDay(), index.lastDay(), 0.04));
     }
 
     /** Moves the view by a fraction of its width (positive: later). */
     public final void panByFraction(double fraction) {
-        TimeWindow base = animation.isRunning() ? animation.target() : getVisibleWindow();
-        animateTo(base.shiftedBy(base.span() * fraction));
+        TimeWindow base = getTargetWindow();
+        animateTo(limits().limit(base.shiftedBy(base.span() * fraction)));
     }
 
     /** Moves the view with the pointer while dragging: immediate, no animation. */
     final void panByPixels(double dx) {
         animation.stop();
-        showWindow(new TimeScale(getVisibleWindow(), viewWidth).panByPixels(dx));
+        showWindow(limits().limit(new TimeScale(getVisibleWindow(), viewWidth).panByPixels(dx)));
     }
 
     /**
@@ -265,13 +293,10 @@ public class TimelineView extends Control {
         if (event == null) {
             return;
         }
-        TimeWindow w = animation.isRunning() ? animation.target() : getVisibleWindow();
-        double margin = w.span() * 0.1;
-        double day = event.startDay();
-        if (day < w.start() + margin) {
-            animateTo(w.shiftedBy(day - (w.start() + margin)));
-        } else if (day > w.end() - margin) {
-            animateTo(w.shiftedBy(day - (w.end() - margin)));
+        TimeWindow base = getTargetWindow();
+        TimeWindow revealed = limits().reveal(base, event.startDay());
+        if (!revealed.equals(base)) {
+            animateTo(revealed);
         }
     }
 
@@ -298,10 +323,10 @@ public class TimelineView extends Control {
         }
     }
 
-    /** Selects {@code event} and brings it into view. */
+    /** Selects {@code event} as a pick from the keyboard would, and brings it into view. */
     public final void select(TimelineEvent event) {
-        setSelectedEvent(event);
-        reveal(event);
+        pick(event);
+        reveal(getSelectedEvent());
     }
 
     /** The events in the drawn set overlapping the visible window. */
@@ -311,6 +336,20 @@ public class TimelineView extends Control {
     }
 
     // ---- for the skin and behaviour ---------------------------------------------------------
+
+    /**
+     * The user picked {@code event} (null: none): handed to {@link #onSelectProperty()}, or
+     * selected here when nobody else owns the selection. Does not move the view: what was
+     * picked with the pointer is under the pointer already.
+     */
+    final void pick(TimelineEvent event) {
+        Consumer<TimelineEvent> handler = getOnSelect();
+        if (handler != null) {
+            handler.accept(event);
+        } else if (!selectedEvent.isBound()) {
+            setSelectedEvent(event);
+        }
+    }
 
     final TimeIndex index() {
         return index;
@@ -322,7 +361,7 @@ public class TimelineView extends Control {
             viewWidth = width;
             if (fitPending && index.size() > 0) {
                 fitPending = false;
-                visibleWindow.set(limit(TimeWindow.framing(index.firstDay(), index.lastDay(), 0.04)));
+                visibleWindow.set(limits().fit());
             }
         }
     }
@@ -340,25 +379,15 @@ public class TimelineView extends Control {
         return viewWidth / 2;
     }
 
-    private double maxSpan() {
+    /** The zoom and pan limits for the events drawn now. */
+    private ZoomLimits limits() {
         Timeline t = getTimeline();
-        double dataSpan = index.size() == 0 ? 0 : index.lastDay() - index.firstDay();
-        if (t != null) {
-            dataSpan = Math.max(dataSpan, t.lastDay() - t.firstDay());
-        }
-        return TimeScale.maxSpanFor(dataSpan);
+        return ZoomLimits.of(index.firstDay(), index.lastDay(), t == null ? 0 : t.lastDay() - t.firstDay(),
+                index.size() == 0);
     }
 
-    /** Keeps the span within the zoom limits and some data within reach of the view. */
-    private TimeWindow limit(TimeWindow window) {
-        TimeWindow w = window.clampSpan(window.center(), TimeScale.MIN_SPAN_DAYS, maxSpan());
-        if (index.size() == 0) {
-            return w;
-        }
-        double low = index.firstDay() - w.span() * 0.45;
-        double high = index.lastDay() + w.span() * 0.45;
-        double center = Math.max(low, Math.min(high, w.center()));
-        return w.shiftedBy(center - w.center());
+    private TimeWindow limitSpan(TimeWindow window) {
+        return window.clampSpan(window.center(), TimeScale.MIN_SPAN_DAYS, limits().maxSpan());
     }
 
     private int firstInView(List<TimelineEvent> all) {

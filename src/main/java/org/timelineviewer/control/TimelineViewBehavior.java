@@ -135,7 +135,7 @@ final class TimelineViewBehavior {
         } else if (code == KeyCode.ENTER || code == KeyCode.SPACE) {
             handled = activateFocused();
         } else if (code == KeyCode.ESCAPE && control.getSelectedEvent() != null) {
-            control.setSelectedEvent(null);
+            control.pick(null);
         } else {
             handled = false;
         }
@@ -148,11 +148,11 @@ final class TimelineViewBehavior {
     private boolean activateFocused() {
         if (control.getScene() != null && control.getScene().getFocusOwner() instanceof EventMarker marker
                 && marker.event() != null) {
-            control.setSelectedEvent(marker.event());
+            control.select(marker.event());
             return true;
         }
         if (control.hoveredEventProperty().get() != null) {
-            control.setSelectedEvent(control.hoveredEventProperty().get());
+            control.select(control.hoveredEventProperty().get());
             return true;
         }
         return false;

@@ -20,6 +20,7 @@ import org.timelineviewer.control.EventLayout.Placement;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Category;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 
@@ -118,7 +119,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         EventMarker marker = new EventMarker();
         marker.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress() && marker.event() != null) {
-                getSkinnable().setSelectedEvent(marker.event());
+                getSkinnable().pick(marker.event());
                 marker.requestFocus();
             }
         });

@@ -2,6 +2,7 @@ package org.timelineviewer.control;
 
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import org.timelineviewer.model.TimeWindow;
 
 /**
  * Moves the visible window smoothly to a target (ease-out, a fifth of a second). A new target

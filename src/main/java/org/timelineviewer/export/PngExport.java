@@ -14,9 +14,9 @@ public final class PngExport {
     /** Renders {@code request} at {@code widthPx} x {@code heightPx} (FX thread) and writes it. */
     public static void write(TimelinePicture.Request request, int widthPx, int heightPx, Path file) throws ExportException {
         if (widthPx < 16 || heightPx < 16 || widthPx > 16_384 || heightPx > 16_384) {
-            throw new ExportException("a picture of " + widthPx + " x " + heightPx + " pixels cannot be made; "
-                    + "choose a size between 16 and 16384 pixels a side");
+            throw new ExportException("export.error.size", String.valueOf(widthPx), String.valueOf(heightPx));
         }
+        SafeFiles.checkTarget(file);
         WritableImage image = TimelinePicture.render(request, widthPx, heightPx);
         java.awt.image.BufferedImage buffered = Images.toBuffered(image);
         SafeFiles.write(file, out -> {

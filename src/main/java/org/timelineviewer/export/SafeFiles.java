@@ -26,15 +26,25 @@ public final class SafeFiles {
     private SafeFiles() {
     }
 
-    public static void write(Path target, Content content) throws ExportException {
+    /**
+     * Fails now if {@code target} cannot be written because it is a folder or its folder does not
+     * exist: checked before an export spends seconds drawing what could not be saved anyway.
+     */
+    public static void checkTarget(Path target) throws ExportException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
-            throw new ExportException(absolute + " is a folder; choose a file name");
+            throw new ExportException("export.error.isFolder", absolute.toString());
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExportException("the folder " + folder + " does not exist");
+            throw new ExportException("export.error.noFolder", String.valueOf(folder));
         }
+    }
+
+    public static void write(Path target, Content content) throws ExportException {
+        checkTarget(target);
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
         Path temp = null;
         try {
             // Not Files.createTempFile: that makes the file private (0600); an export keeps the usual rights.
@@ -49,7 +59,7 @@ public final class SafeFiles {
             }
             temp = null;
         } catch (IOException | RuntimeException e) {
-            throw new ExportException(reason(absolute, e), e);
+            throw failure(absolute, e);
         } finally {
             if (temp != null) {
                 try {
@@ -61,21 +71,22 @@ public final class SafeFiles {
         }
     }
 
-    /** The failure in words. */
-    static String reason(Path target, Exception e) {
+    /** The failure in words: why {@code target} could not be written. */
+    static ExportException failure(Path target, Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
+        String file = target.toString();
         if (e instanceof AccessDeniedException) {
-            return "no permission to write " + target;
+            return new ExportException(e, "export.error.denied", file);
         }
         if (message.contains("No space left") || message.contains("not enough space")) {
-            return "the disk is full; " + target + " was not written";
+            return new ExportException(e, "export.error.diskFull", file);
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder " + target.getParent() + " does not exist";
+            return new ExportException(e, "export.error.noFolder", String.valueOf(target.getParent()));
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return target + " could not be written: " + fs.getReason();
+            return new ExportException(e, "export.error.failed", file, fs.getReason());
         }
-        return target + " could not be written: " + (message.isEmpty() ? e.getClass().getSimpleName() : message);
+        return new ExportException(e, "export.error.failed", file, message.isEmpty() ? e.getClass().getSimpleName() : message);
     }
 }

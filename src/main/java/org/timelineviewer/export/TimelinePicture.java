@@ -9,9 +9,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
-import org.timelineviewer.control.TimeWindow;
 import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 

@@ -3,13 +3,13 @@ package org.timelineviewer.io;
 import java.util.Collection;
 
 /** "Did you mean …?" for names typed slightly wrong: the closest known name, if close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The known name within two edits of {@code typed} (three for long names), or null. */
-    static String closest(String typed, Collection<String> known) {
+    public static String closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
 
 /**
@@ -26,6 +27,9 @@ public final class Presentation {
     /** Blanking the screen, as presentation software does with B and W. */
     public enum Blank { NONE, BLACK, WHITE }
 
+    /** The projector theme: light text on dark (the default: kind to dim rooms) or dark on light. */
+    public enum Theme { DARK, LIGHT }
+
     private final Story story;
     private final List<Slide> slides;
     private final Clock clock;
@@ -34,10 +38,17 @@ public final class Presentation {
     private final ReadOnlyObjectWrapper<Blank> blank = new ReadOnlyObjectWrapper<>(this, "blank", Blank.NONE);
     private final ReadOnlyBooleanWrapper notesVisible = new ReadOnlyBooleanWrapper(this, "notesVisible", false);
     private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
+    private final ReadOnlyObjectWrapper<Language> language;
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.DARK);
 
-    public Presentation(Story story, Clock clock) {
+    /**
+     * A presentation of {@code story} to an audience reading {@code audienceLanguage}: its own
+     * language and theme, apart from the main window's, which presenting leaves as they were.
+     */
+    public Presentation(Story story, Clock clock, Language audienceLanguage) {
         this.story = story;
         this.clock = clock;
+        this.language = new ReadOnlyObjectWrapper<>(this, "language", audienceLanguage);
         this.startedAt = clock.instant();
         List<Slide> list = new ArrayList<>();
         if (story.titleSlide() || story.steps().isEmpty()) {
@@ -106,6 +117,23 @@ public final class Presentation {
         return clock;
     }
 
+    /** The language the audience reads (the presenter view follows it too). */
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public Theme theme() {
+        return theme.get();
+    }
+
     // ---- commands -----------------------------------------------------------------------------
 
     /** Next slide; on a blanked screen it only brings the picture back. */
@@ -158,6 +186,22 @@ public final class Presentation {
     /** W: white screen, or back from it. */
     public void toggleWhite() {
         blank.set(blank.get() == Blank.WHITE ? Blank.NONE : Blank.WHITE);
+    }
+
+    /** L: the audience's other language. */
+    public void toggleLanguage() {
+        language.set(language.get().other());
+    }
+
+    public void setLanguage(Language value) {
+        if (value != null) {
+            language.set(value);
+        }
+    }
+
+    /** T: the other projector theme. */
+    public void toggleTheme() {
+        theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
     }
 
     public void toggleNotes() {

@@ -1,7 +1,7 @@
 package org.timelineviewer.presentation;
 
 import java.util.List;
-import org.timelineviewer.control.TimeWindow;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.TimelineEvent;
 
 /**

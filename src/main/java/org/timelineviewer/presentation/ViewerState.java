@@ -35,10 +35,17 @@ public final class ViewerState {
             "shownEvents", List.of());
 
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final Viewport viewport = new Viewport(timeline.getReadOnlyProperty(), shownEvents.getReadOnlyProperty(),
+            selected.getReadOnlyProperty());
 
     public ViewerState(Timeline initial, Language initialLanguage) {
         setLanguage(initialLanguage);
         open(initial);
+    }
+
+    /** The span of time in view of the main timeline, and the commands that move it. */
+    public Viewport viewport() {
+        return viewport;
     }
 
     // ---- read-only state ----------------------------------------------------------------------
@@ -141,17 +148,39 @@ public final class ViewerState {
         setLanguage(getLanguage().other());
     }
 
-    /** Selects {@code event} (null clears the selection). */
+    /**
+     * Selects {@code event} (null clears the selection) where it is: picking an event on the
+     * timeline does not move the timeline.
+     */
     public void select(TimelineEvent event) {
         selected.set(event);
     }
 
-    /** Selects the event with this id, if the timeline has one. */
+    /** Goes to the event with this id, if the timeline has one: selects it and brings it into view. */
     public void selectById(String id) {
         Timeline t = getTimeline();
         if (t != null) {
-            t.event(id).ifPresent(this::select);
+            t.event(id).ifPresent(this::goTo);
         }
+    }
+
+    /**
+     * Enter in the search field: goes to the best match of the search among the shown events,
+     * the first whose title contains the query (a match in the title beats one in the text),
+     * else the first shown. Nothing when no event is shown.
+     */
+    public void selectBestMatch() {
+        List<TimelineEvent> shown = getShownEvents();
+        if (shown.isEmpty()) {
+            return;
+        }
+        String query = searchText.get().strip();
+        goTo(shown.stream().filter(e -> e.title().contains(query)).findFirst().orElse(shown.get(0)));
+    }
+
+    private void goTo(TimelineEvent event) {
+        select(event);
+        viewport.reveal(event);
     }
 
     /** Filters to events containing {@code text} in either language (blank shows all). */

@@ -12,21 +12,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.timelineviewer.control.TimeWindow;
+import javafx.util.Subscription;
 import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
 import org.timelineviewer.presentation.StoryCamera;
-import org.timelineviewer.presentation.ViewerState;
 
 /**
  * What the audience sees while presenting: the timeline full screen in the projector theme, the
  * camera flying to each step, a large card about the current event, progress, a thin overview of
  * the whole timeline, and overlays for the title slide, speaker notes and a blanked screen.
+ * It shows the {@link Presentation} only (its slide, language and theme): it listens to nothing
+ * that outlives the presentation, and {@link #dispose()} lets go of that too.
  */
 public final class AudienceView extends StackPane {
 
@@ -35,7 +37,7 @@ public final class AudienceView extends StackPane {
     /** Body text size at 1080 pixels of height; everything scales with the screen. */
     static final double BODY_PX_AT_1080 = 26;
 
-    private final ViewerState state;
+    private final Timeline data;
     private final Presentation presentation;
     private final TimelineView timeline = new TimelineView();
     private final Label storyTitle = new Label();
@@ -47,17 +49,19 @@ public final class AudienceView extends StackPane {
     private final NotesPanel notes = new NotesPanel();
     private final Region blank = new Region();
     private final BorderPane content = new BorderPane();
+    private final Subscription subscriptions;
 
-    public AudienceView(ViewerState state, Presentation presentation) {
-        this.state = state;
+    /** The audience's view of {@code presentation}, a story of {@code data}. */
+    public AudienceView(Timeline data, Presentation presentation) {
+        this.data = data;
         this.presentation = presentation;
-        getStyleClass().addAll("audience", "projector-dark");
+        getStyleClass().add("audience");
         getStylesheets().add(Objects.requireNonNull(AudienceView.class.getResource("story.css")).toExternalForm());
         timeline.setId("story-timeline");
         timeline.setFocusTraversable(false);
-        timeline.setTimeline(state.getTimeline());
-        timeline.languageProperty().bind(state.languageProperty());
-        overview.setEvents(state.getTimeline().events());
+        timeline.setTimeline(data);
+        timeline.languageProperty().bind(presentation.languageProperty());
+        overview.setEvents(data.events());
 
         storyTitle.getStyleClass().add("story-title");
         progress.getStyleClass().add("story-progress");
@@ -83,11 +87,13 @@ public final class AudienceView extends StackPane {
         StackPane.setAlignment(typed, Pos.TOP_CENTER);
         getChildren().addAll(content, titleSlide, notes, typed, blank);
 
-        presentation.indexProperty().addListener((o, was, now) -> showSlide(true));
-        presentation.blankProperty().addListener((o, was, now) -> updateBlank());
-        presentation.notesVisibleProperty().addListener((o, was, now) -> updateNotes());
-        presentation.typedNumberProperty().addListener((o, was, now) -> updateTyped());
-        state.languageProperty().addListener((o, was, now) -> showSlide(false));
+        subscriptions = Subscription.combine(
+                presentation.indexProperty().subscribe((was, now) -> showSlide(true)),
+                presentation.blankProperty().subscribe((was, now) -> updateBlank()),
+                presentation.notesVisibleProperty().subscribe((was, now) -> updateNotes()),
+                presentation.typedNumberProperty().subscribe((was, now) -> updateTyped()),
+                presentation.languageProperty().subscribe((was, now) -> showSlide(false)),
+                presentation.themeProperty().subscribe(this::applyTheme));
         timeline.visibleWindowProperty().addListener((o, was, now) -> overview.show(now, currentEvent()));
         heightProperty().addListener((o, was, now) -> scaleText(now.doubleValue()));
         addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -95,6 +101,12 @@ public final class AudienceView extends StackPane {
         updateBlank();
         updateNotes();
         updateTyped();
+    }
+
+    /** Stops following the presentation (when it ends). */
+    public void dispose() {
+        subscriptions.unsubscribe();
+        timeline.languageProperty().unbind();
     }
 
     /** The timeline shown to the audience (its camera follows the story). */
@@ -106,15 +118,10 @@ public final class AudienceView extends StackPane {
         return presentation;
     }
 
-    /** Switches between the dark and the light projector theme. */
-    public void toggleTheme() {
-        boolean dark = getStyleClass().contains("projector-dark");
+    /** The presentation's theme as style classes: the stylesheet's colours follow them. */
+    private void applyTheme(Presentation.Theme theme) {
         getStyleClass().removeAll("projector-dark", "projector-light");
-        getStyleClass().add(dark ? "projector-light" : "projector-dark");
-    }
-
-    public boolean isDarkTheme() {
-        return getStyleClass().contains("projector-dark");
+        getStyleClass().add(theme == Presentation.Theme.LIGHT ? "projector-light" : "projector-dark");
     }
 
     private void clicked(MouseEvent e) {
@@ -134,9 +141,8 @@ public final class AudienceView extends StackPane {
     }
 
     private void showSlide(boolean fly) {
-        Language language = state.getLanguage();
-        Messages m = state.getMessages();
-        Timeline data = state.getTimeline();
+        Language language = presentation.language();
+        Messages m = Messages.of(language);
         storyTitle.setText(presentation.story().title().in(language));
         Slide slide = presentation.current();
         TimeWindow target;
@@ -173,17 +179,18 @@ public final class AudienceView extends StackPane {
     }
 
     private void updateNotes() {
-        Messages m = state.getMessages();
+        Language language = presentation.language();
+        Messages m = Messages.of(language);
         String text = presentation.current() instanceof Slide.Step step
-                ? step.step().notesText().map(n -> n.in(state.getLanguage())).orElse(m.get("story.notes.none"))
-                : presentation.story().subtitleText().map(s -> s.in(state.getLanguage())).orElse("");
+                ? step.step().notesText().map(n -> n.in(language)).orElse(m.get("story.notes.none"))
+                : presentation.story().subtitleText().map(s -> s.in(language)).orElse("");
         notes.show(m.get("story.notes"), text);
         notes.setVisible(presentation.notesVisibleProperty().get());
     }
 
     private void updateTyped() {
         String digits = presentation.typedNumberProperty().get();
-        typed.setText(digits.isEmpty() ? "" : state.getMessages().format("story.jump", digits));
+        typed.setText(digits.isEmpty() ? "" : Messages.of(presentation.language()).format("story.jump", digits));
         typed.setVisible(!digits.isEmpty());
     }
 

@@ -5,7 +5,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import org.timelineviewer.control.TimeWindow;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.TimelineEvent;
 
 /**

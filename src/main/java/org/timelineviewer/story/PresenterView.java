@@ -16,19 +16,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
-import org.timelineviewer.presentation.ViewerState;
 
 /**
  * The presenter's own screen: the current and next step, the speaker notes, elapsed time and
- * the clock, and the list of steps to jump to.
+ * the clock, and the list of steps to jump to. It follows the {@link Presentation} only, and
+ * {@link #dispose()} stops its clock and lets go of it.
  */
 public final class PresenterView extends BorderPane {
 
-    private final ViewerState state;
     private final Presentation presentation;
     private final Label current = new Label();
     private final Label currentSummary = new Label();
@@ -45,9 +45,9 @@ public final class PresenterView extends BorderPane {
     private final Label elapsedHeading = heading();
     private final Label clockHeading = heading();
     private final Label stepsHeading = heading();
+    private final Subscription subscriptions;
 
-    public PresenterView(ViewerState state, Presentation presentation) {
-        this.state = state;
+    public PresenterView(Presentation presentation) {
         this.presentation = presentation;
         getStyleClass().add("presenter-view");
         setId("presenter-view");
@@ -109,8 +109,9 @@ public final class PresenterView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setBottom(new HBox(keys, spacer));
 
-        presentation.indexProperty().addListener((o, was, now2) -> refresh());
-        state.languageProperty().addListener((o, was, now2) -> refresh());
+        subscriptions = Subscription.combine(
+                presentation.indexProperty().subscribe((was, now2) -> refresh()),
+                presentation.languageProperty().subscribe((was, now2) -> refresh()));
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) {
@@ -122,6 +123,15 @@ public final class PresenterView extends BorderPane {
         refresh();
     }
 
+    /**
+     * Stops the clock and stops following the presentation (when it ends). A running clock is
+     * held by the toolkit's animation timer, so without this the view would outlive its window.
+     */
+    public void dispose() {
+        ticker.stop();
+        subscriptions.unsubscribe();
+    }
+
     private static Label heading() {
         Label l = new Label();
         l.getStyleClass().add("presenter-heading");
@@ -129,8 +139,8 @@ public final class PresenterView extends BorderPane {
     }
 
     private void refresh() {
-        Messages m = state.getMessages();
-        Language language = state.getLanguage();
+        Language language = presentation.language();
+        Messages m = Messages.of(language);
         currentHeading.setText(m.get("presenter.current"));
         nextHeading.setText(m.get("presenter.next"));
         notesHeading.setText(m.get("presenter.notes"));
@@ -152,18 +162,23 @@ public final class PresenterView extends BorderPane {
     }
 
     private String describe(Slide slide, boolean numbered) {
-        Language language = state.getLanguage();
+        Language language = presentation.language();
         if (slide instanceof Slide.Step s) {
             String title = s.step().event().title().in(language);
             return numbered ? s.number() + ".  " + title : title;
         }
-        return state.getMessages().get("presenter.titleSlide") + ": " + presentation.story().title().in(language);
+        return Messages.of(language).get("presenter.titleSlide") + ": " + presentation.story().title().in(language);
     }
 
     private void tick() {
         Duration d = presentation.elapsed();
         elapsed.setText(String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()));
         clock.setText(LocalTime.now(presentation.clock()).format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+
+    /** Whether its clock is running (for tests). */
+    boolean isTicking() {
+        return ticker.getStatus() == Animation.Status.RUNNING;
     }
 
     /** The texts shown, for tests: current, next, notes, elapsed. */

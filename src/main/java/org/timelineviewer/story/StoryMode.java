@@ -13,35 +13,38 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
+import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.PresentationKeys;
-import org.timelineviewer.presentation.ViewerState;
 
 /**
  * Presenting: opens the audience view full screen (on the second screen when there is one, with
  * the presenter view on the first), routes the clicker's keys, and closes everything on Esc. The
- * main window is left exactly as it was, so ending the presentation restores it as it was.
+ * main window is left exactly as it was, so ending the presentation restores it as it was: the
+ * presentation has a language and a theme of its own.
  *
  * <p>Keys besides {@link PresentationKeys}: Esc ends (or cancels a half-typed step number), S shows speaker notes over the audience
  * view, X swaps the two screens, T switches dark/light, L switches the language.
  */
 public final class StoryMode {
 
-    private final ViewerState state;
     private final Clock clock;
+    private final boolean animated;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private Window owner;
     private Stage audienceStage;
     private Stage presenterStage;
     private AudienceView audience;
+    private PresenterView presenter;
     private Presentation presentation;
     private boolean swapped;
-    private org.timelineviewer.model.Language languageBefore;
 
-    public StoryMode(ViewerState state, Clock clock) {
-        this.state = state;
+    /** @param animated whether the camera flies between steps (or jumps, as in tests) */
+    public StoryMode(Clock clock, boolean animated) {
         this.clock = clock;
+        this.animated = animated;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -66,17 +69,26 @@ public final class StoryMode {
         return audienceStage;
     }
 
-    /** Starts presenting {@code story}; {@code from} is the main window. */
-    public void start(Story story, Window from) {
+    /** The presentation under way (null when not presenting). */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /**
+     * Starts presenting {@code story} of {@code timeline} to an audience reading {@code language};
+     * {@code from} is the main window.
+     */
+    public void start(Timeline timeline, Story story, Language language, Window from) {
         if (isRunning()) {
             return;
         }
         owner = from;
-        languageBefore = state.getLanguage();
-        presentation = new Presentation(story, clock);
-        audience = new AudienceView(state, presentation);
+        presentation = new Presentation(story, clock, language);
+        audience = new AudienceView(timeline, presentation);
+        audience.timeline().setAnimated(animated);
         audienceStage = new Stage();
-        audienceStage.setTitle(story.title().in(state.getLanguage()));
+        audienceStage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> story.title().in(presentation.language()), presentation.languageProperty()));
         Scene scene = new Scene(audience);
         scene.getStylesheets().add(Objects.requireNonNull(
                 StoryMode.class.getResource("/org/timelineviewer/app/app.css")).toExternalForm());
@@ -89,10 +101,13 @@ public final class StoryMode {
         List<Screen> screens = Screen.getScreens();
         if (screens.size() > 1) {
             presenterStage = new Stage();
+            Presentation shown = presentation;
             presenterStage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> state.getMessages().format("presenter.title", story.title().in(state.getLanguage())),
-                    state.messagesProperty()));
-            Scene presenterScene = new Scene(new PresenterView(state, presentation), 1280, 800);
+                    () -> org.timelineviewer.i18n.Messages.of(shown.language())
+                            .format("presenter.title", story.title().in(shown.language())),
+                    shown.languageProperty()));
+            presenter = new PresenterView(presentation);
+            Scene presenterScene = new Scene(presenter, 1280, 800);
             presenterScene.getStylesheets().addAll(scene.getStylesheets());
             presenterScene.getStylesheets().add(Objects.requireNonNull(
                     StoryMode.class.getResource("presenter.css")).toExternalForm());
@@ -122,16 +137,20 @@ public final class StoryMode {
         Stage p = presenterStage;
         audienceStage = null;
         presenterStage = null;
+        audience.dispose();
         audience = null;
-        if (a != null) {
-            a.setOnHidden(null);
-            a.close();
+        if (presenter != null) {
+            presenter.dispose();
+            presenter = null;
         }
-        if (p != null) {
-            p.setOnHidden(null);
-            p.close();
+        presentation = null;
+        for (Stage stage : new Stage[] {a, p}) {
+            if (stage != null) {
+                stage.setOnHidden(null);
+                stage.titleProperty().unbind();
+                stage.close();
+            }
         }
-        state.setLanguage(languageBefore); // L while presenting does not outlast the presentation
         if (owner instanceof Stage stage) {
             stage.toFront();
             stage.requestFocus();
@@ -160,9 +179,9 @@ public final class StoryMode {
         } else if (code == KeyCode.X) {
             swapScreens();
         } else if (code == KeyCode.T) {
-            audience.toggleTheme();
+            presentation.toggleTheme();
         } else if (code == KeyCode.L) {
-            state.toggleLanguage();
+            presentation.toggleLanguage();
         } else if (!PresentationKeys.handle(e, presentation)) {
             return;
         }

@@ -19,7 +19,7 @@ import org.timelineviewer.presentation.ViewerState;
 
 /**
  * The window's toolbar: zoom in, zoom out, fit all, lanes, search, the category filter and the
- * language switch. Reads {@link ViewerState}; sends commands to it and to {@link ViewCommands}.
+ * language switch. Reads {@link ViewerState}; sends commands to it, to its viewport and to {@link ViewCommands}.
  */
 public final class MainToolbar extends ToolBar {
 
@@ -54,9 +54,9 @@ public final class MainToolbar extends ToolBar {
         tooltips.install(categories, "toolbar.categories");
         tooltips.install(languages, "toolbar.language.tooltip");
         getStyleClass().add("main-toolbar");
-        zoomIn.setOnAction(e -> commands.zoomIn());
-        zoomOut.setOnAction(e -> commands.zoomOut());
-        fit.setOnAction(e -> commands.fitAll());
+        zoomIn.setOnAction(e -> state.viewport().zoomIn());
+        zoomOut.setOnAction(e -> state.viewport().zoomOut());
+        fit.setOnAction(e -> state.viewport().fitAll());
         present.setId("present");
         present.getStyleClass().add("present-button");
         present.setOnAction(e -> commands.present());
@@ -87,10 +87,8 @@ public final class MainToolbar extends ToolBar {
             }
         });
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !state.getShownEvents().isEmpty()) {
-                String query = search.getText();
-                state.select(state.getShownEvents().stream().filter(ev -> ev.title().contains(query)).findFirst()
-                        .orElse(state.getShownEvents().get(0))); // a match in the title beats one in the text
+            if (e.getCode() == KeyCode.ENTER) {
+                state.selectBestMatch();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
             }

@@ -1,6 +1,8 @@
 package org.timelineviewer.view;
 
-import java.time.Clock;
+import java.util.OptionalDouble;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -10,90 +12,84 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.timelineviewer.control.TimelineView;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.presentation.ViewerState;
-import org.timelineviewer.story.StoryMode;
+import org.timelineviewer.presentation.Viewport;
 
 /**
  * The main window's content: toolbar, the timeline with its title, the details pane in a split
- * beside it, and the status bar. Connects the {@link TimelineView} to the {@link ViewerState}:
- * state flows into the control, and the control's selection flows back as a command.
+ * beside it, and the status bar. Shows the {@link ViewerState} in a {@link TimelineView}: state
+ * flows into the control (bound), the control's picks flow back as commands, and the control is
+ * the camera of the state's {@link Viewport}. Features beyond the state (presenting, export)
+ * arrive as {@link ViewCommands}: the app wires them.
  */
 public final class MainWindow extends BorderPane {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SWITCH_LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-
     private static final KeyCombination PRESENT = new KeyCodeCombination(KeyCode.F5);
 
     private final TimelineView timelineView = new TimelineView();
-    private final StoryMode storyMode;
-    private final ExportActions exports;
-    private final ViewerState state;
     private final SplitPane split;
     private final MainToolbar toolbar;
+    private final EventDetailsPane details;
 
-    public MainWindow(ViewerState state) {
-        this.state = state;
-        this.storyMode = new StoryMode(state, Clock.systemDefaultZone());
-        this.exports = new ExportActions(state, timelineView);
+    /** Where the split between the timeline and the details is when no width was remembered. */
+    static final double DEFAULT_DIVIDER = 0.7;
+
+    /**
+     * @param detailsWidth the details pane's width in pixels, as remembered (the default share of
+     *                     the window when empty)
+     * @param animated     whether the timeline glides when it zooms and pans (or jumps)
+     */
+    public MainWindow(ViewerState state, ViewCommands commands, OptionalDouble detailsWidth, boolean animated) {
         getStyleClass().add("main-window");
         timelineView.setId("timeline");
+        timelineView.setAnimated(animated);
         connect(state);
 
-        toolbar = new MainToolbar(state, new ViewCommands() {
-            @Override
-            public void zoomIn() {
-                timelineView.zoomIn();
-            }
-
-            @Override
-            public void zoomOut() {
-                timelineView.zoomOut();
-            }
-
-            @Override
-            public void fitAll() {
-                timelineView.fitAll();
-            }
-
+        ViewCommands sized = new ViewCommands() {
             @Override
             public void present() {
-                MainWindow.this.present();
+                commands.present();
             }
 
             @Override
             public void exportPicture(int width, int height) {
-                exports.choosePng(getScene().getWindow(), width, height);
+                // "The window's size" is the timeline's size on screen.
+                commands.exportPicture(width > 0 ? width : (int) Math.round(timelineView.getWidth()),
+                        height > 0 ? height : (int) Math.round(timelineView.getHeight()));
             }
 
             @Override
             public void exportHandout() {
-                exports.choosePdf(getScene().getWindow());
+                commands.exportHandout();
             }
-        });
+        };
+        toolbar = new MainToolbar(state, sized);
         VBox timelineColumn = new VBox(new TimelineHeader(state), timelineView);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timelineView, Priority.ALWAYS);
-        EventDetailsPane details = new EventDetailsPane(state);
+        details = new EventDetailsPane(state);
         details.setId("details");
         // After following a related-event link, the arrow keys step through the timeline again.
         details.addEventHandler(javafx.event.ActionEvent.ACTION, e -> timelineView.requestFocus());
         split = new SplitPane(timelineColumn, details);
         split.getStyleClass().add("main-split");
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(DEFAULT_DIVIDER);
+        detailsWidth.ifPresent(this::restoreDetailsWidth);
         SplitPane.setResizableWithParent(details, false);
 
         setTop(toolbar);
         setCenter(split);
-        setBottom(new ViewerStatusBar(state, timelineView.visibleWindowProperty(),
-                () -> timelineView.eventsInView().size()));
+        setBottom(new ViewerStatusBar(state));
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e)) {
                 toolbar.searchField().requestFocus();
                 e.consume();
             } else if (PRESENT.match(e)) {
-                present();
+                commands.present();
                 e.consume();
             } else if (SWITCH_LANGUAGE.match(e)) {
                 state.toggleLanguage();
@@ -103,49 +99,57 @@ public final class MainWindow extends BorderPane {
     }
 
     private void connect(ViewerState state) {
-        timelineView.setTimeline(state.getTimeline());
-        timelineView.setEvents(state.getShownEvents());
+        timelineView.timelineProperty().bind(state.timelineProperty());
+        timelineView.eventsProperty().bind(state.shownEventsProperty());
         timelineView.languageProperty().bind(state.languageProperty());
         timelineView.lanesVisibleProperty().bind(state.lanesVisibleProperty());
         timelineView.highlightTextProperty().bind(state.searchTextProperty());
-        state.timelineProperty().addListener((o, was, now) -> timelineView.setTimeline(now));
-        state.shownEventsProperty().addListener((o, was, now) -> {
-            timelineView.setEvents(now);
-            if (!now.isEmpty() && timelineView.eventsInView().isEmpty()) {
-                timelineView.fitAll(); // a search or filter whose matches are all out of view: show them
+        // The state owns the selection: the control shows it and hands picks back.
+        timelineView.selectedEventProperty().bind(state.selectedProperty());
+        timelineView.setOnSelect(state::select);
+        state.viewport().attach(new Viewport.Camera() {
+            @Override
+            public ObservableValue<TimeWindow> shownWindow() {
+                return timelineView.visibleWindowProperty();
+            }
+
+            @Override
+            public TimeWindow heading() {
+                return timelineView.getTargetWindow();
+            }
+
+            @Override
+            public void move(TimeWindow target, Viewport.Motion motion, double millis) {
+                switch (motion) {
+                    case JUMP -> timelineView.showWindow(target);
+                    case GLIDE -> timelineView.animateTo(target);
+                    case FLIGHT -> timelineView.flyTo(target, millis);
+                }
             }
         });
-        state.selectedProperty().addListener((o, was, now) -> {
-            if (now != timelineView.getSelectedEvent()) {
-                timelineView.select(now);
-            } else {
-                timelineView.reveal(now);
+    }
+
+    /** The details pane's width now, in pixels (empty before the window is laid out). */
+    public OptionalDouble detailsWidth() {
+        return details.getWidth() > 0 ? OptionalDouble.of(details.getWidth()) : OptionalDouble.empty();
+    }
+
+    /**
+     * Gives the details pane {@code width} pixels at the split's first layout, whatever size the
+     * window first lays out at: from then on the pane keeps its width as the window is resized.
+     */
+    private void restoreDetailsWidth(double width) {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    double share = 1 - width / now.doubleValue();
+                    split.setDividerPositions(Math.max(0.2, Math.min(0.9, share)));
+                }
             }
-        });
-        timelineView.selectedEventProperty().addListener((o, was, now) -> state.select(now));
-    }
-
-    /** Starts presenting the timeline's first story (every event in time order if it has none). */
-    public void present() {
-        if (getScene() != null && state.getTimeline() != null) {
-            state.getTimeline().story(null).ifPresent(story -> storyMode.start(story, getScene().getWindow()));
-        }
-    }
-
-    public ExportActions exports() {
-        return exports;
-    }
-
-    public StoryMode storyMode() {
-        return storyMode;
-    }
-
-    public TimelineView timelineView() {
-        return timelineView;
-    }
-
-    public SplitPane split() {
-        return split;
+        };
+        split.widthProperty().addListener(once);
     }
 
     /** Puts keyboard focus on the timeline, where the arrow keys step through events. */

@@ -1,17 +1,15 @@
 package org.timelineviewer.view;
 
-/** The commands the toolbar offers beyond the shared state: the camera, and presenting. */
+/**
+ * The features the main window offers beyond the shared state, wired by the app: presenting
+ * and exporting. (Zoom, pan and fit are commands on the state's viewport.)
+ */
 public interface ViewCommands {
-    void zoomIn();
-
-    void zoomOut();
-
-    void fitAll();
 
     /** Starts presenting the timeline's story. */
     void present();
 
-    /** Saves a picture of the view; 0 x 0 means the window's size. */
+    /** Saves a picture of the view of {@code width} x {@code height} pixels; 0 x 0 means the window's size. */
     void exportPicture(int width, int height);
 
     /** Saves the story as a PDF handout. */

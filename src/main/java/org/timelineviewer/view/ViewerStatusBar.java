@@ -1,37 +1,30 @@
 package org.timelineviewer.view;
 
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.timelineviewer.control.TimeWindow;
 import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.presentation.ViewerState;
+import org.timelineviewer.presentation.Viewport;
 
 /**
- * The bottom bar: the visible range on the left (or, for a few seconds, a notice), how many
- * events are shown on the right. Two labels in a row: ControlsFX's StatusBar, used before, also
+ * The bottom bar: the visible range of the state's {@link Viewport} on the left (or, for a few
+ * seconds, a notice), how many events are shown, and how many of them are in view, on the right. Two labels in a row: ControlsFX's StatusBar, used before, also
  * brought a progress bar and a grid pane the app never showed, made and styled for every first frame.
  */
 public final class ViewerStatusBar extends HBox {
 
     private final ViewerState state;
-    private final ObservableValue<TimeWindow> window;
+    private final Viewport viewport;
     private final Label range = new Label();
     private final Label count = new Label();
 
-    private final java.util.function.IntSupplier inView;
-
-    /**
-     * @param window the visible window of the timeline
-     * @param inView how many shown events are in that window now
-     */
-    public ViewerStatusBar(ViewerState state, ObservableValue<TimeWindow> window, java.util.function.IntSupplier inView) {
-        this.inView = inView;
+    public ViewerStatusBar(ViewerState state) {
         this.state = state;
-        this.window = window;
+        this.viewport = state.viewport();
         getStyleClass().add("viewer-status-bar");
         setId("status-bar");
         range.setId("status-range");
@@ -43,7 +36,7 @@ public final class ViewerStatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(range, spacer, count);
-        window.addListener((o, was, now) -> {
+        viewport.windowProperty().addListener((o, was, now) -> {
             updateRange();
             updateCount();
         });
@@ -71,7 +64,7 @@ public final class ViewerStatusBar extends HBox {
             range.setText(state.noticeProperty().get());
             return;
         }
-        TimeWindow w = window.getValue();
+        TimeWindow w = viewport.getWindow();
         if (w == null) {
             range.setText("");
             return;
@@ -86,6 +79,6 @@ public final class ViewerStatusBar extends HBox {
         int shown = state.getShownEvents().size();
         int all = state.getTimeline() == null ? 0 : state.getTimeline().events().size();
         String total = shown == all ? m.format("statusbar.count", all) : m.format("statusbar.count.filtered", shown, all);
-        count.setText(total + "   ·   " + m.format("statusbar.inView", inView.getAsInt()));
+        count.setText(total + "   ·   " + m.format("statusbar.inView", viewport.countInView()));
     }
 }

@@ -82,17 +82,18 @@ class AppThemeFxTest extends FxAppTest {
         settle();
         checked += missing(primer, theme, missing);
         type(KeyCode.ESCAPE);
-        clickOn("#search").write("Sun Art");
+        clickOn("#search").write("Ada");
         settle();
         checked += missing(primer, theme, missing);
         // Presenting: the audience's window and the presenter's.
-        interact(() -> window().present());
+        onFx(() -> storyMode().start(state().getTimeline(), state().getTimeline().story(null).orElseThrow(),
+                state().getLanguage(), stage));
         settle();
         type(KeyCode.RIGHT);
         type(KeyCode.S); // the speaker notes
         settle();
         checked += missing(primer, theme, missing);
-        interact(() -> window().storyMode().end());
+        onFx(() -> storyMode().end());
         settle();
 
         assertThat(checked).as("nodes looked at").isGreaterThan(300);
@@ -107,7 +108,7 @@ class AppThemeFxTest extends FxAppTest {
     private int missing(Stylesheet primer, Stylesheet theme, Set<String> missing) {
         Set<String> kept = Set.copyOf(selectors(theme));
         List<Node> nodes = new ArrayList<>();
-        interact(() -> {
+        onFx(() -> {
             for (Window w : Window.getWindows()) {
                 if (w.isShowing() && w.getScene() != null) {
                     collect(w.getScene().getRoot(), nodes);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timelineviewer.io.TimelineFileReader;
 
-/** The file named on the command line: used when good, otherwise the bundled timeline and a clear reason. */
+/** The timeline file asked for: used when good, otherwise the bundled timeline and a clear reason. */
 class ArgumentHandlingTest {
 
     private final TimelineSource source = new TimelineSource(new TimelineFileReader());
@@ -19,35 +19,26 @@ class ArgumentHandlingTest {
 
     @Test
     void noArgumentsOpenTheBundledTimeline() throws Exception {
-        TimelineSource.Loaded loaded = source.load(List.of());
+        TimelineSource.Loaded loaded = source.load(Optional.empty());
         assertThat(loaded.failure()).isEmpty();
         assertThat(loaded.timeline().events()).hasSize(20);
     }
 
     @Test
-    void aGoodFileIsOpenedAndFlagsAreNotTakenForFiles() throws Exception {
+    void aGoodFileIsOpened() throws Exception {
         Path copy = dir.resolve("copy.timeline");
         Files.copy(Path.of("assets/timelines/alibaba-ai-era.timeline"), copy);
         String edited = Files.readString(copy).replaceFirst("\"en\": \"Alibaba in the AI Era", "\"en\": \"Copied: Alibaba in the AI Era");
         Files.writeString(copy, edited);
-        TimelineSource.Loaded loaded = source.load(List.of("--smoke-test", copy.toString()));
+        TimelineSource.Loaded loaded = source.load(Optional.of(copy));
         assertThat(loaded.failure()).isEmpty();
         assertThat(loaded.timeline().title().en()).startsWith("Copied: ");
     }
 
     @Test
-    void optionValuesAreNotTakenForTheFile() {
-        assertThat(TimelineSource.fileArgument(List.of("--lang", "zh"))).isEmpty();
-        assertThat(TimelineSource.fileArgument(List.of("--lang", "zh", "my.timeline", "--smoke-test")))
-                .contains("my.timeline");
-        assertThat(TimelineSource.option(List.of("x.timeline", "--lang", "en"), "--lang")).contains("en");
-        assertThat(TimelineSource.option(List.of("--lang"), "--lang")).isEmpty();
-    }
-
-    @Test
     void aMissingFileFallsBackToTheBundledTimelineWithTheReason() throws Exception {
         Path missing = dir.resolve("nowhere.timeline");
-        TimelineSource.Loaded loaded = source.load(List.of(missing.toString()));
+        TimelineSource.Loaded loaded = source.load(Optional.of(missing));
         assertThat(loaded.timeline().events()).hasSize(20);
         assertThat(loaded.failure()).isPresent();
         assertThat(loaded.failure().get().fileName()).contains("nowhere.timeline");
@@ -58,7 +49,7 @@ class ArgumentHandlingTest {
     void anUnreadableFileFallsBackWithTheReason() throws Exception {
         // Tests run as root, for whom no file is unreadable by permission; a folder cannot be read as a file.
         Path folder = Files.createDirectory(dir.resolve("a-folder.timeline"));
-        TimelineSource.Loaded loaded = source.load(List.of(folder.toString()));
+        TimelineSource.Loaded loaded = source.load(Optional.of(folder));
         assertThat(loaded.timeline().events()).hasSize(20);
         assertThat(loaded.failure().orElseThrow().problems().get(0).message()).startsWith("cannot read the file");
     }
@@ -68,7 +59,7 @@ class ArgumentHandlingTest {
         Path broken = dir.resolve("broken.timeline");
         Files.writeString(broken, Files.readString(Path.of("assets/timelines/alibaba-ai-era.timeline"))
                 .replace("\"2023-09\"", "\"2023-13\""));
-        TimelineSource.Loaded loaded = source.load(List.of(broken.toString()));
+        TimelineSource.Loaded loaded = source.load(Optional.of(broken));
         assertThat(loaded.timeline().title().en()).contains("Alibaba");
         assertThat(loaded.failure().orElseThrow().problems()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.line()).isPositive());

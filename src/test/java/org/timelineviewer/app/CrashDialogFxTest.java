@@ -85,7 +85,7 @@ class CrashDialogFxTest extends FxRobot {
             }
         };
         java.util.logging.Logger.getLogger(CrashReporter.class.getName()).addHandler(capture);
-        CrashReporter reporter = new CrashReporter(() -> Messages.of(Language.EN), () -> null, shown::add);
+        CrashReporter reporter = new CrashReporter(() -> Messages.of(Language.EN), () -> null, java.util.Optional::empty, shown::add);
         Thread worker = new Thread(() -> {
             throw new IllegalStateException("from a worker");
         }, "worker");

@@ -18,10 +18,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.timelineviewer.export.ExportCommand;
 import org.timelineviewer.export.ExportException;
+import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
+import org.timelineviewer.testing.UiFixture;
 
 /** PNG and PDF export from the window and from the command line. */
 class ExportFxTest extends FxAppTest {
@@ -33,9 +34,9 @@ class ExportFxTest extends FxAppTest {
     void pngAtEachSizeIsThatSizeAndNotBlank() throws Exception {
         for (int[] size : new int[][] {{1920, 1080}, {3840, 2160}, {1280, 720}}) {
             Path file = dir.resolve("view-" + size[0] + ".png");
-            interact(() -> {
+            onFx(() -> {
                 try {
-                    window().exports().exportPng(file, size[0], size[1]);
+                    app.exports().exportPng(file, size[0], size[1]);
                 } catch (ExportException e) {
                     throw new AssertionError(e);
                 }
@@ -50,9 +51,9 @@ class ExportFxTest extends FxAppTest {
     @Test
     void fourKIsDrawnAtFourKNotEnlarged() throws Exception {
         Path file = dir.resolve("uhd.png");
-        interact(() -> {
+        onFx(() -> {
             try {
-                window().exports().exportPng(file, 3840, 2160);
+                app.exports().exportPng(file, 3840, 2160);
             } catch (ExportException e) {
                 throw new AssertionError(e);
             }
@@ -80,9 +81,9 @@ class ExportFxTest extends FxAppTest {
         settle();
         Path file = dir.resolve("handout.pdf");
         var done = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>>();
-        interact(() -> done.set(window().exports().exportPdf(file)));
+        onFx(() -> done.set(app.exports().exportPdf(file)));
         done.get().get(2, TimeUnit.MINUTES);
-        Story story = timeline().getTimeline().story(null).orElseThrow();
+        Story story = state().getTimeline().story(null).orElseThrow();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(story.steps().size());
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
@@ -99,14 +100,15 @@ class ExportFxTest extends FxAppTest {
     void aFailedExportSaysWhyAndLeavesNothingBehind() {
         Path missingFolder = dir.resolve("no-such-folder").resolve("view.png");
         ExportException[] failure = new ExportException[1];
-        interact(() -> failure[0] = catchThrowableOfType(ExportException.class,
-                () -> window().exports().exportPng(missingFolder, 1920, 1080)));
+        onFx(() -> failure[0] = catchThrowableOfType(ExportException.class,
+                () -> app.exports().exportPng(missingFolder, 1920, 1080)));
         assertThat(failure[0]).isNotNull();
         assertThat(failure[0].getMessage()).contains("does not exist");
+        assertThat(failure[0].message(Messages.of(Language.ZH))).isEqualTo("文件夹 " + missingFolder.getParent() + " 不存在");
         assertThat(Files.exists(missingFolder.getParent())).isFalse();
         ExportException[] isFolder = new ExportException[1];
-        interact(() -> isFolder[0] = catchThrowableOfType(ExportException.class,
-                () -> window().exports().exportPng(dir, 1920, 1080)));
+        onFx(() -> isFolder[0] = catchThrowableOfType(ExportException.class,
+                () -> app.exports().exportPng(dir, 1920, 1080)));
         assertThat(isFolder[0].getMessage()).contains("is a folder");
     }
 
@@ -116,33 +118,42 @@ class ExportFxTest extends FxAppTest {
         Path png = dir.resolve("cli.png");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ExportCommand.run(List.of("--export-pdf", pdf.toString(), "--export-png", png.toString(),
-                "--size", "1280x720", "--lang", "en", "--story", "ai-bet"), print(out), print(err));
+        int status = Main.run(List.of("--export-pdf", pdf.toString(), "--export-png", png.toString(),
+                "--size", "1280x720", "--lang", "en", "--story", UiFixture.STORY, UiFixture.PATH.toString()),
+                print(out), print(err));
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1280);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(18);
-            assertThat(new PDFTextStripper().getText(doc)).contains("Eddie Wu succeeds Daniel Zhang as CEO");
+            assertThat(doc.getNumberOfPages()).isEqualTo(UiFixture.STEPS);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Gamma launches");
         }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote " + png.toAbsolutePath(), "wrote " + pdf.toAbsolutePath());
 
         err.reset();
-        status = ExportCommand.run(List.of("--export-pdf", dir.resolve("x.pdf").toString(), "--story", "nope"),
-                print(out), print(err));
+        status = Main.run(List.of("--export-pdf", dir.resolve("x.pdf").toString(), "--story", "nope",
+                UiFixture.PATH.toString()), print(out), print(err));
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("error: ").contains("nope").doesNotContain("\n");
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("error: the timeline has no story 'nope'; it has tour, all-events");
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
 
         err.reset();
-        status = ExportCommand.run(List.of("--export-png"), print(out), print(err));
+        status = Main.run(List.of("--export-pdf", dir.resolve("x.pdf").toString(), "--story", "nope", "--lang", "zh",
+                UiFixture.PATH.toString()), print(out), print(err));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).as("in the language asked for")
+                .isEqualTo("error: 时间线中没有故事“nope”；已有的故事：tour, all-events");
+
+        err.reset();
+        status = Main.run(List.of("--export-png"), print(out), print(err));
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: --export-png needs a value");
 
         err.reset();
-        status = ExportCommand.run(List.of("--export-png", png.toString(), dir.resolve("missing.timeline").toString()),
+        status = Main.run(List.of("--export-png", png.toString(), dir.resolve("missing.timeline").toString()),
                 print(out), print(err));
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.timeline");
-        assertThat(Language.values()).isNotEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ")
+                .contains("missing.timeline is not a valid timeline: ", "cannot read the file");
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

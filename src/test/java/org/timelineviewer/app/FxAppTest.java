@@ -1,7 +1,9 @@
 package org.timelineviewer.app;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -10,18 +12,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.timelineviewer.control.TimelineView;
+import org.timelineviewer.presentation.ViewerState;
+import org.timelineviewer.story.StoryMode;
+import org.timelineviewer.testing.FxWait;
+import org.timelineviewer.testing.UiFixture;
 import org.timelineviewer.view.MainWindow;
 
 /**
- * Starts the real application headlessly (Monocle, see the surefire configuration) with fresh
- * preferences, for tests that use the window as a person would.
+ * Starts the real application headlessly (Monocle, see the surefire configuration) on the UI
+ * fixture, with fresh preferences of the tests' own and every animation off, for tests that use
+ * the window as a person would. Tests wait on conditions ({@link #waitUntil}), never on the clock.
  */
 abstract class FxAppTest extends FxRobot {
 
     protected Stage stage;
-    private javafx.application.Application app;
+    protected TimelineApp app;
+    /** The statuses the app asked to exit with (smoke runs). */
+    protected final List<Integer> exits = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startApp() throws Exception {
@@ -32,26 +40,42 @@ abstract class FxAppTest extends FxRobot {
     /** Starts the application with whatever preferences are stored. */
     protected void startWithoutClearing() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(TimelineApp.class, arguments().toArray(String[]::new));
-        WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> {
+        CommandLine.Options options = CommandLine.parse(arguments());
+        AppContext context = AppContext.forTest(options, ViewerPreferences.forUser(), exits::add);
+        app = (TimelineApp) FxToolkit.setupApplication(() -> new TimelineApp(context));
+        onFx(() -> {
             stage.setWidth(1600);
             stage.setHeight(1000);
-            timeline().setAnimated(false);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the window laid out at 1600 x 1000", () -> scene().getWidth() == 1600 && scene().getHeight() == 1000
+                && window().getWidth() == 1600 && window().getHeight() == 1000);
+        settle();
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        onFx(() -> {
+            if (app.storyMode().isRunning()) {
+                app.storyMode().end();
+            }
+        });
+        onFx(() -> {
+            app.stop();
+            // TestFX shares one primary stage between test classes: leave it as the app found it.
+            stage.titleProperty().unbind();
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setOnCloseRequest(null);
+            stage.getIcons().clear();
+            for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+                w.hide();
+            }
+        });
     }
 
-    /** Command-line arguments for the app (none by default). */
+    /** Command-line arguments for the app: the UI fixture by default. */
     protected List<String> arguments() {
-        return List.of();
+        return new ArrayList<>(List.of(UiFixture.PATH.toString()));
     }
 
     static void clearPreferences() throws Exception {
@@ -65,25 +89,38 @@ abstract class FxAppTest extends FxRobot {
     }
 
     protected MainWindow window() {
-        return (MainWindow) scene().getRoot();
+        return app.window();
     }
 
     /** The app's state, to act as its own commands do. */
-    protected org.timelineviewer.presentation.ViewerState stateOf() {
-        return ((TimelineApp) app).state();
+    protected ViewerState state() {
+        return app.state();
+    }
+
+    protected StoryMode storyMode() {
+        return app.storyMode();
     }
 
     protected TimelineView timeline() {
-        return window().timelineView();
+        return node("#timeline");
     }
 
     protected <T extends Node> T node(String query) {
         return lookup(query).query();
     }
 
+    /** Waits for queued FX work and the next pulse (layout, CSS) to finish. */
     protected void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
+    }
+
+    /** Runs {@code work} on the FX thread and waits for it (without TestFX's 50 ms of sleeps). */
+    protected void onFx(Runnable work) {
+        FxWait.run(work);
+    }
+
+    /** Waits until {@code condition} holds (read on the FX thread). */
+    protected void waitUntil(String what, BooleanSupplier condition) {
+        FxWait.until(what, condition);
     }
 }

@@ -5,216 +5,225 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.timelineviewer.control.TimeWindow;
 import org.timelineviewer.control.TimelineView;
+import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.testing.UiFixture;
 
 /** The main window, used as a person would: click, type, press keys. */
 class MainWindowFxTest extends FxAppTest {
 
     @Test
-    void opensWithEveryBundledEventInViewAndCounted() {
-        List<TimelineEvent> all = timeline().getTimeline().events();
-        assertThat(all).hasSize(20);
-        assertThat(timeline().getEvents()).hasSize(20);
-        assertThat(timeline().eventsInView()).hasSize(20);
-        Label count = node("#status-count");
-        assertThat(count.getText()).contains("20");
-        assertThat(stage.getTitle()).contains(all.isEmpty() ? "" : timeline().getTimeline().title().en());
+    void opensWithEveryEventInViewAndCounted() {
+        assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
+        assertThat(state().viewport().countInView()).isEqualTo(UiFixture.EVENTS);
+        assertThat(((Label) node("#status-count")).getText()).isEqualTo("15 events   ·   15 in view");
+        assertThat(stage.getTitle()).isEqualTo("Fixture timeline — Timeline Viewer");
     }
 
     @Test
     void clickingAnEventFillsTheDetailsPane() {
         assertThat(lookup("#details-empty").tryQuery()).isPresent();
-        Node marker = visibleMarkers().get(0);
-        TimelineEvent event = markerEvent(marker);
+        Node marker = markerOf("beta-launch");
         clickOn(marker);
         settle();
-        assertThat(timeline().getSelectedEvent()).isEqualTo(event);
-        assertThat(((Label) node("#details-title")).getText()).isEqualTo(event.title().en());
-        assertThat(((Label) node("#details-quote")).getText()).contains(event.source().quote());
+        assertThat(state().getSelected().id()).isEqualTo("beta-launch");
+        assertThat(timeline().getSelectedEvent().id()).as("the control shows the state's selection").isEqualTo("beta-launch");
+        assertThat(((Label) node("#details-title")).getText()).isEqualTo("Beta launches");
+        assertThat(((Label) node("#details-quote")).getText()).contains("Fixture passage for beta-launch.");
         assertThat(lookup("#details-empty").tryQuery()).isEmpty();
     }
 
     @Test
-    void rightArrowSelectsTheNextEventInTime() {
-        List<TimelineEvent> all = timeline().getTimeline().events();
-        interact(() -> timeline().setSelectedEvent(all.get(3)));
-        clickOn(timeline(), javafx.scene.input.MouseButton.SECONDARY);
-        interact(() -> timeline().requestFocus());
+    void arrowKeysStepThroughEventsInTime() {
+        List<TimelineEvent> all = state().getTimeline().events();
+        onFx(() -> state().select(all.get(3)));
+        onFx(() -> timeline().requestFocus());
         type(KeyCode.RIGHT);
-        settle();
-        assertThat(timeline().getSelectedEvent()).isEqualTo(all.get(4));
+        assertThat(state().getSelected()).isEqualTo(all.get(4));
         type(KeyCode.LEFT, 2);
-        settle();
-        assertThat(timeline().getSelectedEvent()).isEqualTo(all.get(2));
+        assertThat(state().getSelected()).isEqualTo(all.get(2));
         type(KeyCode.END);
         settle();
-        assertThat(timeline().getSelectedEvent()).isEqualTo(all.get(all.size() - 1));
-        assertThat(((Label) node("#details-title")).getText()).isEqualTo(all.get(all.size() - 1).title().en());
+        assertThat(state().getSelected().id()).isEqualTo("delta-span");
+        assertThat(((Label) node("#details-title")).getText()).isEqualTo("Delta pilot");
+        type(KeyCode.HOME);
+        assertThat(state().getSelected().id()).isEqualTo("alpha-launch");
+        type(KeyCode.ESCAPE);
+        assertThat(state().getSelected()).isNull();
     }
 
     @Test
     void zoomInNarrowsTheVisibleRangeAndZoomOutWidensIt() {
-        TimeWindow before = timeline().getVisibleWindow();
+        TimeWindow before = state().viewport().getWindow();
         clickOn("#zoom-in");
-        settle();
-        TimeWindow zoomed = timeline().getVisibleWindow();
-        assertThat(zoomed.span()).isLessThan(before.span() * 0.7);
+        TimeWindow zoomed = state().viewport().getWindow();
+        assertThat(zoomed.span()).isCloseTo(before.span() * 0.6, org.assertj.core.data.Offset.offset(0.01));
         clickOn("#zoom-out");
         clickOn("#zoom-out");
-        settle();
-        assertThat(timeline().getVisibleWindow().span()).isGreaterThan(zoomed.span() * 2);
+        assertThat(state().viewport().getWindow().span()).isCloseTo(zoomed.span() / 0.36, org.assertj.core.data.Offset.offset(0.01));
         clickOn("#fit-all");
-        settle();
-        assertThat(timeline().eventsInView()).hasSize(20);
+        assertThat(state().viewport().getWindow()).isEqualTo(before);
+        assertThat(state().viewport().countInView()).isEqualTo(UiFixture.EVENTS);
     }
 
     @Test
     void languageSwitchChangesInterfaceAndData() {
         Label title = node("#timeline-title");
-        String english = title.getText();
-        assertThat(((javafx.scene.control.ToggleButton) node("#lang-en")).isSelected()).isTrue();
+        assertThat(title.getText()).isEqualTo("Fixture timeline");
+        assertThat(((ToggleButton) node("#lang-en")).isSelected()).isTrue();
         clickOn("#lang-zh");
         settle();
-        assertThat(title.getText()).isNotEqualTo(english).isEqualTo(timeline().getTimeline().title().zh());
+        assertThat(title.getText()).isEqualTo("测试时间线");
         assertThat(timeline().getLanguage()).isEqualTo(Language.ZH);
-        assertThat(((javafx.scene.control.ToggleButton) node("#lang-zh")).isSelected()).isTrue();
-        assertThat(((javafx.scene.control.ToggleButton) node("#lang-en")).isSelected()).isFalse();
+        assertThat(((ToggleButton) node("#lang-zh")).isSelected()).isTrue();
+        assertThat(((ToggleButton) node("#lang-en")).isSelected()).isFalse();
         assertThat(((Label) node(".empty-title")).getText()).isEqualTo("请选择一个事件");
-        assertThat(((Label) node("#status-count")).getText()).contains("个事件");
-        assertThat(visibleMarkers()).allSatisfy(m -> assertThat(markerLabel(m)).isEqualTo(markerEvent(m).title().zh()));
+        assertThat(((Label) node("#status-count")).getText()).isEqualTo("共15个事件   ·   视图内15个");
+        assertThat(visibleMarkers()).isNotEmpty()
+                .allSatisfy(m -> assertThat(markerLabel(m)).isEqualTo(markerEvent(m).title().zh()));
         clickOn("#lang-en");
         settle();
-        assertThat(title.getText()).isEqualTo(english);
+        assertThat(title.getText()).isEqualTo("Fixture timeline");
+    }
+
+    @Test
+    void theWindowTitleFollowsTheLanguage() {
+        clickOn("#lang-zh");
+        assertThat(stage.getTitle()).isEqualTo("测试时间线 — 时间线浏览器");
+        onFx(() -> state().toggleLanguage());
+        assertThat(stage.getTitle()).isEqualTo("Fixture timeline — Timeline Viewer");
     }
 
     @Test
     void theCategoryFilterHidesAndShowsCategoriesInEitherLanguage() {
-        javafx.scene.control.MenuButton filter = node("#categories");
-        List<org.timelineviewer.model.Category> categories = timeline().getTimeline().categories();
+        MenuButton filter = node("#categories");
         assertThat(filter.getText()).isEqualTo("All categories");
         assertThat(filter.getItems()).as("made when the menu first opens").isEmpty();
 
         clickOn(filter);
         settle();
-        org.timelineviewer.model.Category first = categories.get(0);
-        javafx.scene.control.CheckBox box = node("#category-" + first.id());
-        assertThat(box.getText()).isEqualTo(first.label().en());
+        CheckBox box = node("#category-money");
+        assertThat(box.getText()).isEqualTo("Money");
         assertThat(box.isSelected()).isTrue();
         clickOn(box);
         settle();
-        long others = timeline().getTimeline().events().stream().filter(e -> !e.category().equals(first)).count();
-        assertThat(timeline().getEvents()).hasSize((int) others).noneMatch(e -> e.category().equals(first));
-        assertThat(filter.getText()).isEqualTo((categories.size() - 1) + " of " + categories.size() + " categories");
+        assertThat(timeline().getEvents()).hasSize(12).noneMatch(e -> e.category().id().equals("money"));
+        assertThat(filter.getText()).isEqualTo("2 of 3 categories");
         assertThat(filter.isShowing()).as("stays open while boxes are toggled").isTrue();
         type(KeyCode.ESCAPE);
 
         clickOn("#lang-zh");
         settle();
-        assertThat(filter.getText()).isEqualTo((categories.size() - 1) + "/" + categories.size() + "个类别");
+        assertThat(filter.getText()).isEqualTo("2/3个类别");
         clickOn(filter);
         settle();
-        javafx.scene.control.CheckBox chinese = node("#category-" + first.id());
-        assertThat(chinese.getText()).isEqualTo(first.label().zh());
+        CheckBox chinese = node("#category-money");
+        assertThat(chinese.getText()).isEqualTo("资金");
         assertThat(chinese.isSelected()).isFalse();
         clickOn("全部类别");
         settle();
-        assertThat(timeline().getEvents()).hasSize(timeline().getTimeline().events().size());
+        assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
         assertThat(filter.getText()).isEqualTo("全部类别");
     }
 
     @Test
     void toolbarTooltipsAreMadeOnFirstHoverAndFollowTheLanguage() {
-        javafx.scene.control.Button zoomIn = node("#zoom-in");
+        Button zoomIn = node("#zoom-in");
         assertThat(zoomIn.getTooltip()).as("no tooltip window before anyone points at the button").isNull();
         moveTo(zoomIn);
-        settle();
-        assertThat(zoomIn.getTooltip()).isNotNull();
-        assertThat(zoomIn.getTooltip().getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.EN).get("toolbar.zoomIn"));
+        waitUntil("a tooltip on the zoom button", () -> zoomIn.getTooltip() != null);
+        assertThat(zoomIn.getTooltip().getText()).isEqualTo("Zoom in (+)");
         clickOn("#lang-zh");
-        settle();
-        assertThat(zoomIn.getTooltip().getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.ZH).get("toolbar.zoomIn"))
-                .isNotEqualTo(org.timelineviewer.i18n.Messages.of(Language.EN).get("toolbar.zoomIn"));
-        javafx.scene.control.Button fit = node("#fit-all");
+        assertThat(zoomIn.getTooltip().getText()).isEqualTo(Messages.of(Language.ZH).get("toolbar.zoomIn"))
+                .isNotEqualTo("Zoom in (+)");
+        Button fit = node("#fit-all");
         moveTo(fit);
-        settle();
-        assertThat(fit.getTooltip().getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.ZH).get("toolbar.fit"));
-        clickOn("#lang-en");
-        settle();
+        waitUntil("a tooltip on the fit button", () -> fit.getTooltip() != null);
+        assertThat(fit.getTooltip().getText()).isEqualTo(Messages.of(Language.ZH).get("toolbar.fit"));
     }
 
     @Test
     void theStatusBarShowsTheVisibleRangeAndNoticesForAWhile() {
         Label range = node("#status-range");
-        TimeWindow view = timeline().getVisibleWindow();
-        assertThat(range.getText()).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.EN).format("statusbar.range",
-                org.timelineviewer.i18n.DateTexts.epochDay(view.start(), Language.EN),
-                org.timelineviewer.i18n.DateTexts.epochDay(view.end() - 1e-9, Language.EN)));
-        String before = range.getText();
-        clickOn("#zoom-in");
-        settle();
-        assertThat(range.getText()).isNotEqualTo(before);
-        String zoomed = range.getText();
-        interact(() -> stateOf().showNotice("Saved timeline.png"));
+        onFx(() -> state().viewport().show(new TimeWindow(UiFixture.day("2021-01-01"), UiFixture.day("2021-07-01"))));
+        assertThat(range.getText()).isEqualTo("1 Jan 2021 – 30 Jun 2021");
+        assertThat(((Label) node("#status-count")).getText()).isEqualTo("15 events   ·   2 in view");
+        onFx(() -> state().showNotice("Saved timeline.png"));
         assertThat(range.getText()).isEqualTo("Saved timeline.png");
-        interact(() -> stateOf().clearNotice());
-        assertThat(range.getText()).isEqualTo(zoomed);
-        clickOn("#fit-all");
-        settle();
+        onFx(() -> state().clearNotice());
+        assertThat(range.getText()).isEqualTo("1 Jan 2021 – 30 Jun 2021");
+        clickOn("#lang-zh");
+        assertThat(range.getText()).isEqualTo("2021年1月1日 – 2021年6月30日");
     }
 
     @Test
-    void theWindowHasItsIconsOnceShown() throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> stage.getIcons().size() == 6);
+    void theWindowHasItsIconsOnceShown() {
+        waitUntil("six icons", () -> stage.getIcons().size() == 6);
         assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth)
                 .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
     }
 
     @Test
-    void searchFiltersAndHighlightsMatches() {
+    void searchFiltersHighlightsAndEnterGoesToTheBestMatch() {
         clickOn("#search");
-        write("Zhou Chang");
+        write("Ada Park");
         settle();
-        List<TimelineEvent> shown = timeline().getEvents();
-        assertThat(shown).isNotEmpty().hasSizeLessThan(20)
-                .allSatisfy(e -> assertThat(e.matches("Zhou Chang")).isTrue());
-        assertThat(((Label) node("#status-count")).getText()).contains(shown.size() + " of 20");
-        assertThat(lookup(".event-marker").queryAll().stream().filter(Node::isVisible)
-                .allMatch(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("highlighted"))))
-                .isTrue();
-        interact(() -> ((TextField) node("#search")).clear());
+        assertThat(timeline().getEvents()).extracting(TimelineEvent::id)
+                .containsExactly("alpha-launch", "ada-joins", "gamma-launch");
+        assertThat(((Label) node("#status-count")).getText()).startsWith("3 of 15 events");
+        List<Node> shown = visibleMarkers();
+        assertThat(shown).hasSize(3).allSatisfy(n -> assertThat(n.getPseudoClassStates().toString()).contains("highlighted"));
+        type(KeyCode.ENTER);
+        assertThat(state().getSelected().id()).as("a match in the title beats an earlier one in the text").isEqualTo("ada-joins");
+        onFx(() -> ((TextField) node("#search")).clear());
         settle();
-        assertThat(timeline().getEvents()).hasSize(20);
+        assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
+        assertThat(visibleMarkers()).allSatisfy(n -> assertThat(n.getPseudoClassStates().toString()).doesNotContain("highlighted"));
     }
 
     @Test
-    void relatedEventLinkSelectsThatEvent() {
-        TimelineEvent withRelated = timeline().getTimeline().events().stream()
-                .filter(e -> !e.relatedIds().isEmpty()).findFirst().orElseThrow();
-        interact(() -> timeline().setSelectedEvent(withRelated));
+    void aSearchWhoseMatchesAreOutOfViewShowsThem() {
+        onFx(() -> state().viewport().show(new TimeWindow(UiFixture.day("2020-01-01"), UiFixture.day("2020-06-01"))));
+        clickOn("#search");
+        write("Series A");
         settle();
-        String targetId = withRelated.relatedIds().get(0);
-        Hyperlink link = node("#related-" + targetId);
+        TimelineEvent seriesA = state().getTimeline().event("series-a").orElseThrow();
+        assertThat(state().viewport().getWindow().contains(seriesA.startDay())).isTrue();
+    }
+
+    @Test
+    void relatedEventLinkGoesToThatEvent() {
+        TimelineEvent alpha = state().getTimeline().event("alpha-launch").orElseThrow();
+        onFx(() -> state().select(alpha));
+        settle();
+        Hyperlink link = node("#related-beta-launch");
         clickOn(link);
         settle();
-        assertThat(timeline().getSelectedEvent().id()).isEqualTo(targetId);
-        assertThat(((Label) node("#details-title")).getText())
-                .isEqualTo(timeline().getTimeline().event(targetId).orElseThrow().title().en());
+        assertThat(state().getSelected().id()).isEqualTo("beta-launch");
+        assertThat(((Label) node("#details-title")).getText()).isEqualTo("Beta launches");
     }
 
     private List<Node> visibleMarkers() {
         return lookup(".event-marker").queryAll().stream()
                 .filter(Node::isVisible)
-                .filter(n -> n.getLayoutX() > 0 && n.getLayoutX() < timeline().getWidth() - 100)
                 .sorted(Comparator.comparingDouble(Node::getLayoutX))
                 .toList();
+    }
+
+    private Node markerOf(String id) {
+        return visibleMarkers().stream().filter(m -> markerEvent(m).id().equals(id)).findFirst().orElseThrow();
     }
 
     private static TimelineEvent markerEvent(Node marker) {

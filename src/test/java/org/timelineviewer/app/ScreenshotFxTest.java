@@ -21,10 +21,16 @@ class ScreenshotFxTest extends FxAppTest {
 
     static final Path DIR = Path.of("target", "screenshots");
 
+    /** The bundled timeline: these pictures are for people to look at what users see. */
+    @Override
+    protected java.util.List<String> arguments() {
+        return new java.util.ArrayList<>();
+    }
+
     @Test
     void snapshotsTheMainWindowInBothLanguages() throws Exception {
-        TimelineEvent sale = timeline().getTimeline().event("sun-art-sale").orElseThrow();
-        interact(() -> timeline().setSelectedEvent(sale));
+        TimelineEvent sale = state().getTimeline().event("sun-art-sale").orElseThrow();
+        onFx(() -> state().select(sale));
         settle();
         Path english = save("main-window-en.png");
         clickOn("#lang-zh");
@@ -41,7 +47,7 @@ class ScreenshotFxTest extends FxAppTest {
 
     private Path save(String name) throws IOException {
         WritableImage[] shot = new WritableImage[1];
-        interact(() -> shot[0] = scene().snapshot(null));
+        onFx(() -> shot[0] = scene().snapshot(null));
         Files.createDirectories(DIR);
         Path file = DIR.resolve(name);
         ImageIO.write(org.timelineviewer.export.Images.toBuffered(shot[0]), "png", file.toFile());

@@ -24,14 +24,14 @@ class SingleInstanceTest {
 
     @Test
     void withNothingRunningTheStartGoesAhead() {
-        assertThat(new SingleInstance(dir).handOff(List.of("x.timeline"))).isFalse();
+        assertThat(new SingleInstance(dir).handOff(java.util.Optional.of(Path.of("x.timeline")))).isFalse();
     }
 
     @Test
     void aStaleFileFromACrashedRunDoesNotStopTheStart() throws Exception {
         Files.writeString(dir.resolve("instance"), "1\nnot-a-live-token\n");
         long before = System.nanoTime();
-        assertThat(new SingleInstance(dir).handOff(List.of())).isFalse();
+        assertThat(new SingleInstance(dir).handOff(java.util.Optional.empty())).isFalse();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before)).isLessThan(2_000);
     }
 
@@ -41,10 +41,10 @@ class SingleInstanceTest {
         SingleInstance running = new SingleInstance(dir);
         assertThat(running.listen(received::add)).isTrue();
 
-        assertThat(new SingleInstance(dir).handOff(List.of("--lang", "zh", "talk.timeline"))).isTrue();
+        assertThat(new SingleInstance(dir).handOff(java.util.Optional.of(Path.of("talk.timeline")))).isTrue();
         assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo(Path.of("talk.timeline").toAbsolutePath().toString());
 
-        assertThat(new SingleInstance(dir).handOff(List.of())).isTrue();
+        assertThat(new SingleInstance(dir).handOff(java.util.Optional.empty())).isTrue();
         assertThat(received.poll(5, TimeUnit.SECONDS)).isEmpty();
     }
 

@@ -7,8 +7,8 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.timelineviewer.control.TimeWindow;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 
 class ViewerPreferencesTest {
 
@@ -35,7 +35,7 @@ class ViewerPreferencesTest {
     void whatIsSavedComesBack() {
         ViewerPreferences.Saved saved = new ViewerPreferences.Saved(
                 Optional.of(new ViewerPreferences.Bounds(40, 60, 1500, 900)), false, Optional.of(Language.ZH),
-                Optional.of(new TimeWindow(19000, 19500)), true, 0.64);
+                Optional.of(new TimeWindow(19000, 19500)), true, java.util.OptionalDouble.of(480));
         preferences.save(saved);
         assertThat(new ViewerPreferences(node).load()).isEqualTo(saved);
     }
@@ -50,13 +50,13 @@ class ViewerPreferencesTest {
         node.put("view.start", "20000");
         node.put("view.end", "19000");
         node.put("lanes", "maybe");
-        node.put("divider", "7");
+        node.put("details.width", "7");
         ViewerPreferences.Saved loaded = preferences.load();
         assertThat(loaded.bounds()).isEmpty();
         assertThat(loaded.language()).isEmpty();
         assertThat(loaded.view()).isEmpty();
         assertThat(loaded.lanes()).isFalse();
-        assertThat(loaded.divider()).isEqualTo(ViewerPreferences.DEFAULT_DIVIDER);
+        assertThat(loaded.detailsWidth()).isEmpty();
     }
 
     @Test

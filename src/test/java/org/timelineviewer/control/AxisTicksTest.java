@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.timelineviewer.control.AxisTicks.Axis;
 import org.timelineviewer.control.AxisTicks.Tick;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
 
 class AxisTicksTest {
 

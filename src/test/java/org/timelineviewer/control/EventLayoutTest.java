@@ -22,6 +22,7 @@ import org.timelineviewer.control.EventLayout.Result;
 import org.timelineviewer.io.TimelineFileReader;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TestEvents;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 

@@ -219,13 +219,28 @@ class SafeFilesTest {
         assertThat(written).isNotEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
     }
 
-    // ---------------------------------------------------------------- reason(...)
+    // ---------------------------------------------------------------- failure(...): the reason in words
+
+    private static String reasonOf(Path target, Exception e) {
+        return SafeFiles.failure(target, e).getMessage();
+    }
+
+    @Test
+    void theReasonIsSaidInChineseToo() {
+        Path target = Path.of("/reports/out.pdf").toAbsolutePath();
+
+        ExportException full = SafeFiles.failure(target, new IOException("No space left on device"));
+
+        assertThat(full.message(org.timelineviewer.i18n.Messages.of(org.timelineviewer.model.Language.ZH)))
+                .isEqualTo("磁盘已满；" + target + " 未写入");
+        assertThat(full.getMessage()).isEqualTo("the disk is full; " + target + " was not written");
+    }
 
     @Test
     void reasonForAccessDenied() {
         Path target = Path.of("/reports/out.pdf").toAbsolutePath();
 
-        String reason = SafeFiles.reason(target, new AccessDeniedException(target.toString()));
+        String reason = reasonOf(target, new AccessDeniedException(target.toString()));
 
         assertThat(reason).isEqualTo("no permission to write " + target);
     }
@@ -234,7 +249,7 @@ class SafeFilesTest {
     void reasonForAccessDeniedOnTheTemporaryFileStillNamesTheTarget() {
         Path target = Path.of("/reports/out.pdf").toAbsolutePath();
 
-        String reason = SafeFiles.reason(target, new AccessDeniedException("/reports/.out.pdf.1a2b.part"));
+        String reason = reasonOf(target, new AccessDeniedException("/reports/.out.pdf.1a2b.part"));
 
         assertThat(reason).isEqualTo("no permission to write " + target).doesNotContain(".part");
     }
@@ -243,7 +258,7 @@ class SafeFilesTest {
     void reasonForAFullDiskFileSystemException() {
         Path target = Path.of("/reports/out.pdf").toAbsolutePath();
 
-        String reason = SafeFiles.reason(target,
+        String reason = reasonOf(target,
                 new FileSystemException(target.toString(), null, "No space left on device"));
 
         assertThat(reason).startsWith("the disk is full").contains(target.toString());
@@ -253,7 +268,7 @@ class SafeFilesTest {
     void reasonForAFullDiskPlainIOException() {
         Path target = Path.of("/reports/out.pdf").toAbsolutePath();
 
-        String reason = SafeFiles.reason(target, new IOException("No space left on device"));
+        String reason = reasonOf(target, new IOException("No space left on device"));
 
         assertThat(reason).startsWith("the disk is full").contains(target.toString());
     }
@@ -262,7 +277,7 @@ class SafeFilesTest {
     void reasonForAFullDiskOnWindows() {
         Path target = Path.of("/reports/out.pdf").toAbsolutePath();
 
-        String reason = SafeFiles.reason(target,
+        String reason = reasonOf(target,
                 new FileSystemException(target.toString(), null, "There is not enough space on the disk"));
 
         assertThat(reason).startsWith("the disk is full");
@@ -272,7 +287,7 @@ class SafeFilesTest {
     void reasonForNoSuchFile() {
         Path target = Path.of("/reports/2024/out.pdf").toAbsolutePath();
 
-        String reason = SafeFiles.reason(target, new NoSuchFileException(target.toString()));
+        String reason = reasonOf(target, new NoSuchFileException(target.toString()));
 
         assertThat(reason).contains(target.getParent().toString()).endsWith("does not exist");
     }
@@ -281,7 +296,7 @@ class SafeFilesTest {
     void reasonForAnotherFileSystemExceptionGivesTheSystemsReason() {
         Path target = Path.of("/reports/out.pdf").toAbsolutePath();
 
-        String reason = SafeFiles.reason(target,
+        String reason = reasonOf(target,
                 new FileSystemException(target.toString(), null, "Read-only file system"));
 
         assertThat(reason).isEqualTo(target + " could not be written: Read-only file system");
@@ -291,9 +306,9 @@ class SafeFilesTest {
     void reasonForAnExceptionWithoutMessageNamesItsKind() {
         Path target = Path.of("/reports/out.pdf").toAbsolutePath();
 
-        assertThat(SafeFiles.reason(target, new IOException()))
+        assertThat(reasonOf(target, new IOException()))
                 .isEqualTo(target + " could not be written: IOException");
-        assertThat(SafeFiles.reason(target, new NullPointerException()))
+        assertThat(reasonOf(target, new NullPointerException()))
                 .isEqualTo(target + " could not be written: NullPointerException");
     }
 
@@ -309,7 +324,7 @@ class SafeFilesTest {
                 new IllegalStateException());
 
         for (Exception failure : failures) {
-            assertThat(SafeFiles.reason(target, failure)).as(failure.toString()).isNotBlank().doesNotContain("\n");
+            assertThat(reasonOf(target, failure)).as(failure.toString()).isNotBlank().doesNotContain("\n");
         }
     }
 }

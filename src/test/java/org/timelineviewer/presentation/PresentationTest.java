@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.timelineviewer.io.TimelineFileReader;
+import org.timelineviewer.model.Language;
 import org.timelineviewer.model.LocalizedText;
 import org.timelineviewer.model.Story;
 import org.timelineviewer.model.TestEvents;
@@ -44,7 +45,7 @@ class PresentationTest {
     }
 
     static Presentation presentation(int n, boolean titleSlide) {
-        return new Presentation(story(n, titleSlide), new TestClock(START, ZoneId.of("UTC")));
+        return new Presentation(story(n, titleSlide), new TestClock(START, ZoneId.of("UTC")), Language.EN);
     }
 
     private static int stepNumber(Slide slide) {
@@ -57,7 +58,7 @@ class PresentationTest {
     @Test
     void slidesAreTheTitleSlideThenOneNumberedSlidePerStep() {
         Story story = story(3, true);
-        Presentation p = new Presentation(story, new TestClock(START, ZoneId.of("UTC")));
+        Presentation p = new Presentation(story, new TestClock(START, ZoneId.of("UTC")), Language.EN);
 
         assertThat(p.slides()).hasSize(4);
         assertThat(p.slides().get(0)).isEqualTo(new Slide.Title(story));
@@ -82,7 +83,7 @@ class PresentationTest {
     @Test
     void aStoryWithoutStepsStillHasASlideToShow() {
         Presentation p = new Presentation(new Story("empty", new LocalizedText("空", "Empty"), null, false, List.of()),
-                new TestClock(START, ZoneId.of("UTC")));
+                new TestClock(START, ZoneId.of("UTC")), Language.EN);
 
         assertThat(p.slides()).singleElement().isInstanceOf(Slide.Title.class);
         assertThat(p.stepCount()).isZero();
@@ -365,7 +366,7 @@ class PresentationTest {
     @Test
     void elapsedIsTheTimeSinceTheStartOnTheGivenClock() {
         TestClock clock = new TestClock(START, ZoneId.of("Asia/Shanghai"));
-        Presentation p = new Presentation(story(3, true), clock);
+        Presentation p = new Presentation(story(3, true), clock, Language.EN);
         assertThat(p.elapsed()).isEqualTo(Duration.ZERO);
 
         clock.advance(Duration.ofSeconds(65));
@@ -379,7 +380,7 @@ class PresentationTest {
     @Test
     void elapsedDoesNotDependOnNavigation() {
         TestClock clock = new TestClock(START, ZoneId.of("UTC"));
-        Presentation p = new Presentation(story(3, true), clock);
+        Presentation p = new Presentation(story(3, true), clock, Language.EN);
         clock.advance(Duration.ofSeconds(30));
 
         p.advance();
@@ -400,7 +401,7 @@ class PresentationTest {
         assertThat(story.titleSlide()).isTrue();
         assertThat(bundled.story("ai-bet")).containsSame(story);
 
-        Presentation p = new Presentation(story, new TestClock(START, ZoneId.of("UTC")));
+        Presentation p = new Presentation(story, new TestClock(START, ZoneId.of("UTC")), Language.EN);
         assertThat(p.slides()).hasSize(19);
         assertThat(p.current()).isInstanceOf(Slide.Title.class);
         p.last();
@@ -457,5 +458,23 @@ class PresentationTest {
         assertThat(t.story(null)).containsSame(first);
         assertThat(t.story("second")).containsSame(second);
         assertThat(t.story(Story.DEFAULT_ID).orElseThrow().steps()).hasSize(2);
+    }
+
+    @Test
+    void theAudienceHasItsOwnLanguageAndTheme() {
+        Presentation p = new Presentation(story(3, true), new TestClock(START, ZoneId.of("UTC")), Language.ZH);
+
+        assertThat(p.language()).isEqualTo(Language.ZH);
+        assertThat(p.theme()).isEqualTo(Presentation.Theme.DARK);
+        p.toggleLanguage();
+        assertThat(p.language()).isEqualTo(Language.EN);
+        p.setLanguage(null);
+        assertThat(p.language()).as("null keeps the language").isEqualTo(Language.EN);
+        p.setLanguage(Language.ZH);
+        assertThat(p.languageProperty().get()).isEqualTo(Language.ZH);
+        p.toggleTheme();
+        assertThat(p.themeProperty().get()).isEqualTo(Presentation.Theme.LIGHT);
+        p.toggleTheme();
+        assertThat(p.theme()).isEqualTo(Presentation.Theme.DARK);
     }
 }

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.timelineviewer.control.TimeWindow;
 import org.timelineviewer.io.TimelineFileReader;
 import org.timelineviewer.model.TestEvents;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 

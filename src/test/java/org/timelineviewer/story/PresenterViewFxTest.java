@@ -2,7 +2,6 @@ package org.timelineviewer.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,16 +20,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timelineviewer.i18n.Messages;
-import org.timelineviewer.io.TimelineFileReader;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.Presentation;
-import org.timelineviewer.presentation.TestClock;
 import org.timelineviewer.presentation.Slide;
-import org.timelineviewer.presentation.ViewerState;
+import org.timelineviewer.presentation.TestClock;
+import org.timelineviewer.testing.FxWait;
+import org.timelineviewer.testing.UiFixture;
 
-/** The presenter's screen over the bundled "ai-bet" story (title slide + 18 steps), with a test clock. */
+/** The presenter's screen over the UI fixture's story (title slide + 6 steps), with a test clock. */
 @ExtendWith(ApplicationExtension.class)
 class PresenterViewFxTest {
 
@@ -41,17 +40,17 @@ class PresenterViewFxTest {
     private Timeline timeline;
     private Story story;
     private TestClock clock;
-    private ViewerState state;
     private Presentation presentation;
+    private PresenterView view;
 
     @Start
-    void start(Stage stage) throws Exception {
-        timeline = new TimelineFileReader().read(Path.of("assets/timelines/alibaba-ai-era.timeline"));
+    void start(Stage stage) {
+        timeline = UiFixture.timeline();
         story = timeline.story(null).orElseThrow();
         clock = new TestClock(START, ZONE);
-        presentation = new Presentation(story, clock);
-        state = new ViewerState(timeline, Language.EN);
-        stage.setScene(new Scene(new PresenterView(state, presentation), 1280, 800));
+        presentation = new Presentation(story, clock, Language.EN);
+        view = new PresenterView(presentation);
+        stage.setScene(new Scene(view, 1280, 800));
         stage.show();
     }
 
@@ -69,12 +68,13 @@ class PresenterViewFxTest {
     }
 
     private String notes(int step, Language language) {
-        return story.steps().get(step - 1).notes().in(language);
+        return story.steps().get(step - 1).notesText().map(n -> n.in(language))
+                .orElse(Messages.of(language).get("story.notes.none"));
     }
 
     @Test
     void opensOnTheTitleSlideWithStepOneNext(FxRobot robot) {
-        assertThat(story.id()).isEqualTo("ai-bet");
+        assertThat(story.id()).isEqualTo(UiFixture.STORY);
         assertThat(presentation.current()).isInstanceOf(Slide.Title.class);
 
         assertThat(text(robot, "#presenter-current"))
@@ -88,7 +88,7 @@ class PresenterViewFxTest {
 
     @Test
     void afterAdvanceShowsStepOneAndItsNotes(FxRobot robot) {
-        robot.interact(presentation::advance);
+        FxWait.run(presentation::advance);
 
         assertThat(text(robot, "#presenter-current")).isEqualTo("1.  " + title(1, Language.EN));
         assertThat(text(robot, "#presenter-next")).isEqualTo("2.  " + title(2, Language.EN));
@@ -98,29 +98,31 @@ class PresenterViewFxTest {
 
     @Test
     void followsEveryMoveOfThePresentation(FxRobot robot) {
-        robot.interact(() -> presentation.goToStep(10));
+        FxWait.run(() -> presentation.goToStep(4));
 
-        assertThat(text(robot, "#presenter-current")).isEqualTo("10.  " + title(10, Language.EN));
-        assertThat(text(robot, "#presenter-next")).isEqualTo("11.  " + title(11, Language.EN));
-        assertThat(text(robot, "#presenter-notes")).isEqualTo(notes(10, Language.EN));
-        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).isEqualTo(10);
+        assertThat(text(robot, "#presenter-current")).isEqualTo("4.  Gamma launches");
+        assertThat(text(robot, "#presenter-next")).isEqualTo("5.  Series A");
+        assertThat(text(robot, "#presenter-notes")).isEqualTo("Notes for step four.");
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).isEqualTo(4);
 
-        robot.interact(presentation::goBack);
-        assertThat(text(robot, "#presenter-current")).isEqualTo("9.  " + title(9, Language.EN));
+        FxWait.run(presentation::goBack);
+        assertThat(text(robot, "#presenter-current")).isEqualTo("3.  Seed round");
+        assertThat(text(robot, "#presenter-notes")).as("a step without notes says so")
+                .isEqualTo(Messages.of(Language.EN).get("story.notes.none"));
     }
 
     @Test
-    void switchingToChineseShowsChineseTexts(FxRobot robot) {
-        robot.interact(presentation::advance);
+    void switchingThePresentationToChineseShowsChineseTexts(FxRobot robot) {
+        FxWait.run(presentation::advance);
 
-        robot.interact(() -> state.setLanguage(Language.ZH));
+        FxWait.run(presentation::toggleLanguage);
 
         assertThat(title(1, Language.ZH)).isNotEqualTo(title(1, Language.EN));
         assertThat(text(robot, "#presenter-current")).isEqualTo("1.  " + title(1, Language.ZH));
         assertThat(text(robot, "#presenter-next")).isEqualTo("2.  " + title(2, Language.ZH));
         assertThat(text(robot, "#presenter-notes")).isEqualTo(notes(1, Language.ZH));
 
-        robot.interact(presentation::first);
+        FxWait.run(presentation::first);
         assertThat(text(robot, "#presenter-current"))
                 .startsWith(Messages.of(Language.ZH).get("presenter.titleSlide"))
                 .contains(story.title().zh());
@@ -128,13 +130,13 @@ class PresenterViewFxTest {
 
     @Test
     void atTheLastSlideNextSaysTheStoryEnds(FxRobot robot) {
-        robot.interact(presentation::last);
+        FxWait.run(presentation::last);
 
-        assertThat(text(robot, "#presenter-current")).isEqualTo("18.  " + title(18, Language.EN));
+        assertThat(text(robot, "#presenter-current")).isEqualTo("6.  Delta pilot");
         assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.EN).get("presenter.next.none"));
         assertThat(text(robot, "#presenter-next")).isNotEqualTo("!presenter.next.none!");
 
-        robot.interact(() -> state.setLanguage(Language.ZH));
+        FxWait.run(() -> presentation.setLanguage(Language.ZH));
         assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.ZH).get("presenter.next.none"));
     }
 
@@ -157,13 +159,13 @@ class PresenterViewFxTest {
     void selectingAStepInTheListJumpsThere(FxRobot robot) {
         ListView<Slide> list = steps(robot);
 
-        robot.interact(() -> list.getSelectionModel().select(15));
+        FxWait.run(() -> list.getSelectionModel().select(5));
 
-        assertThat(presentation.index()).isEqualTo(15);
-        assertThat(((Slide.Step) presentation.current()).number()).isEqualTo(15);
-        assertThat(text(robot, "#presenter-current")).isEqualTo("15.  " + title(15, Language.EN));
+        assertThat(presentation.index()).isEqualTo(5);
+        assertThat(((Slide.Step) presentation.current()).number()).isEqualTo(5);
+        assertThat(text(robot, "#presenter-current")).isEqualTo("5.  " + title(5, Language.EN));
 
-        robot.interact(() -> list.getSelectionModel().select(0));
+        FxWait.run(() -> list.getSelectionModel().select(0));
         assertThat(presentation.current()).isInstanceOf(Slide.Title.class);
     }
 
@@ -180,13 +182,42 @@ class PresenterViewFxTest {
 
         clock.advance(Duration.ofSeconds(65));
         // No interaction: the view's own ticker (every 500 ms) must pick the new time up.
-        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "0:01:05".equals(text(robot, "#presenter-elapsed")));
         assertThat(text(robot, "#presenter-elapsed")).isEqualTo("0:01:05");
 
         clock.advance(Duration.ofHours(1).plusMinutes(2));
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "1:03:05".equals(text(robot, "#presenter-elapsed")));
         assertThat(text(robot, "#presenter-elapsed")).isEqualTo("1:03:05");
+    }
+
+    @Test
+    void disposedItsClockStopsAndItNoLongerFollowsThePresentation(FxRobot robot) throws Exception {
+        FxWait.run(view::dispose);
+        String before = text(robot, "#presenter-current");
+
+        FxWait.run(presentation::advance);
+
+        assertThat(text(robot, "#presenter-current")).isEqualTo(before);
+        assertThat(view.isTicking()).isFalse();
+    }
+
+    @Test
+    void aDisposedViewInAClosedWindowIsCollected(FxRobot robot) {
+        java.lang.ref.WeakReference<PresenterView> ref = FxWait.call(() -> {
+            Stage window = new Stage();
+            PresenterView other = new PresenterView(new Presentation(story, clock, Language.EN));
+            window.setScene(new Scene(other, 800, 600));
+            window.show();
+            window.close();
+            other.dispose();
+            view.getScene().getWindow().requestFocus();
+            return new java.lang.ref.WeakReference<>(other);
+        });
+        for (int i = 0; i < 10 && ref.get() != null; i++) {
+            System.gc();
+            FxWait.settle();
+        }
+        assertThat(ref.get()).as("the view, its clock stopped, is collected").isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.timelineviewer.view;
+package org.timelineviewer.export;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -9,39 +9,31 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.timelineviewer.control.TimelineView;
-import org.timelineviewer.export.ExportException;
-import org.timelineviewer.export.PdfHandout;
-import org.timelineviewer.export.PngExport;
-import org.timelineviewer.export.TimelinePicture;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Story;
 import org.timelineviewer.presentation.ViewerState;
 
 /**
- * Export from the window: the current view as a PNG at the window's size, full HD or 4K, and the
- * story as a PDF handout, each through a file chooser. Failures are shown in a dialog; nothing
- * half-written is left behind (see {@code SafeFiles}).
+ * Export from the window: the current view (what the state's viewport shows, with the shown
+ * events, selection, language and lanes) as a PNG, and the story as a PDF handout, each through
+ * a file chooser. Failures are shown in a dialog, in the user's language; nothing half-written
+ * is left behind (see {@link SafeFiles}).
  */
 public final class ExportActions {
 
     private final ViewerState state;
-    private final TimelineView view;
 
-    public ExportActions(ViewerState state, TimelineView view) {
+    public ExportActions(ViewerState state) {
         this.state = state;
-        this.view = view;
     }
 
-    /** Asks where, then saves a picture of {@code width} x {@code height} (window size when 0). */
+    /** Asks where, then saves a picture of {@code width} x {@code height} pixels. */
     public void choosePng(Window owner, int width, int height) {
         Messages m = state.getMessages();
         File file = chooser(m.get("export.chooser.png"), m.get("export.filter.png"), "*.png", "timeline.png")
                 .showSaveDialog(owner);
         if (file != null) {
-            int w = width > 0 ? width : (int) Math.round(view.getWidth());
-            int h = height > 0 ? height : (int) Math.round(view.getHeight());
-            report(owner, () -> exportPng(file.toPath(), w, h), file.toPath());
+            report(owner, () -> exportPng(file.toPath(), width, height), file.toPath());
         }
     }
 
@@ -63,9 +55,9 @@ public final class ExportActions {
 
     /** Saves the current view at {@code width} x {@code height} pixels (FX thread). */
     public void exportPng(Path file, int width, int height) throws ExportException {
-        TimelinePicture.Request request = new TimelinePicture.Request(state.getTimeline(), view.getEvents(),
-                view.getVisibleWindow(), view.getSelectedEvent(), state.getLanguage(),
-                view.isLanesVisible(), true);
+        TimelinePicture.Request request = new TimelinePicture.Request(state.getTimeline(), state.getShownEvents(),
+                state.viewport().getWindow(), state.getSelected(), state.getLanguage(),
+                state.lanesVisibleProperty().get(), true);
         PngExport.write(request, width, height, file);
     }
 
@@ -74,6 +66,11 @@ public final class ExportActions {
      * future completes when the file is written.
      */
     public CompletableFuture<Void> exportPdf(Path file) {
+        try {
+            SafeFiles.checkTarget(file); // before the pictures are drawn
+        } catch (ExportException e) {
+            return CompletableFuture.failedFuture(new java.util.concurrent.CompletionException(e));
+        }
         Story story = state.getTimeline().story(null).orElseThrow();
         List<BufferedImage> pictures = PdfHandout.pictures(state.getTimeline(), story, state.getLanguage());
         state.showNotice(state.getMessages().get("export.working"));
@@ -108,7 +105,7 @@ public final class ExportActions {
         alert.initOwner(owner);
         alert.setTitle(m.get("export.failed.title"));
         alert.setHeaderText(m.get("export.failed.header"));
-        alert.setContentText(error.getMessage());
+        alert.setContentText(error instanceof ExportException e ? e.message(m) : String.valueOf(error.getMessage()));
         alert.show();
     }
 

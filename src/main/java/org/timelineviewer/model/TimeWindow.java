@@ -1,4 +1,4 @@
-package org.timelineviewer.control;
+package org.timelineviewer.model;
 
 /**
  * The span of time in view, in epoch days ({@code start} inclusive, {@code end} exclusive).

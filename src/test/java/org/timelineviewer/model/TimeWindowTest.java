@@ -1,4 +1,4 @@
-package org.timelineviewer.control;
+package org.timelineviewer.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

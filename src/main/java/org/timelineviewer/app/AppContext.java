@@ -1,0 +1,130 @@
+package org.timelineviewer.app;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntConsumer;
+import org.timelineviewer.i18n.DateTexts;
+import org.timelineviewer.io.TimelineFileReader;
+import org.timelineviewer.io.TimelineLoadException;
+import org.timelineviewer.model.Language;
+
+/**
+ * One start of the app: its command line and everything made once for the whole run (the one
+ * timeline reader, the user's preferences store, the log, the single-instance hand-off), with
+ * what the first frame needs already being read on threads of their own while the toolkit starts.
+ * Built by {@link Main} (or a test) and handed to {@link TimelineApp}: no static state.
+ */
+final class AppContext {
+
+    private final CommandLine.Options options;
+    private final TimelineSource source;
+    private final ViewerPreferences preferences;
+    private final Optional<SingleInstance> instance;
+    private final CompletableFuture<TimelineSource.Loaded> timeline;
+    private final CompletableFuture<ViewerPreferences.Saved> saved;
+    private final CompletableFuture<AppLog> log;
+    private final IntConsumer exit;
+    private final boolean animated;
+
+    private AppContext(CommandLine.Options options, TimelineSource source, ViewerPreferences preferences,
+                       Optional<SingleInstance> instance, CompletableFuture<AppLog> log, IntConsumer exit,
+                       boolean animated) {
+        this.options = options;
+        this.source = source;
+        this.preferences = preferences;
+        this.instance = instance;
+        this.log = log;
+        this.exit = exit;
+        this.animated = animated;
+        this.timeline = EarlyWork.start("timeline", () -> {
+            try {
+                return source.load(options.timeline());
+            } catch (TimelineLoadException e) {
+                throw new CompletionException(e);
+            }
+        });
+        // A smoke run shows what a new user sees: it neither reads nor keeps the user's preferences.
+        this.saved = options.smokeTest() ? CompletableFuture.completedFuture(ViewerPreferences.defaults())
+                : EarlyWork.start("preferences", preferences::load);
+    }
+
+    /**
+     * The context of a real start: the user's preferences and log, the hand-off to later starts
+     * ({@code instance}, empty when starting alone) and {@link System#exit} for the smoke test.
+     * Starts reading the timeline and the preferences, opening the log and preparing the date
+     * texts of the first frame, each on a thread of its own.
+     */
+    static AppContext start(CommandLine.Options options, Optional<SingleInstance> instance) {
+        EarlyWork.start("texts", () -> {
+            for (Language language : Language.values()) {
+                DateTexts.prepare(language); // the status bar shows a date range in the first frame
+            }
+            return null;
+        });
+        return new AppContext(options, new TimelineSource(new TimelineFileReader()), ViewerPreferences.forUser(),
+                instance, EarlyWork.start("log", () -> AppLog.install(AppLog.defaultFolder())), System::exit, true);
+    }
+
+    /**
+     * For tests: no hand-off and no log file; {@code exit} receives the smoke test's status;
+     * every move of every timeline is instant, so that tests wait for nothing but their conditions.
+     */
+    static AppContext forTest(CommandLine.Options options, ViewerPreferences preferences, IntConsumer exit) {
+        return new AppContext(options, new TimelineSource(new TimelineFileReader()), preferences, Optional.empty(),
+                CompletableFuture.completedFuture(AppLog.none()), exit, false);
+    }
+
+    CommandLine.Options options() {
+        return options;
+    }
+
+    /** Reads timelines with the app's one reader. */
+    TimelineSource source() {
+        return source;
+    }
+
+    ViewerPreferences preferences() {
+        return preferences;
+    }
+
+    /** Whether the window's state is remembered on closing (not for smoke runs). */
+    boolean remembers() {
+        return !options.smokeTest();
+    }
+
+    Optional<SingleInstance> instance() {
+        return instance;
+    }
+
+    /** The timeline to show (waits for the early read). */
+    TimelineSource.Loaded timeline() throws TimelineLoadException {
+        try {
+            return timeline.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TimelineLoadException t) {
+                throw t;
+            }
+            throw e;
+        }
+    }
+
+    /** What the user's preferences remember (waits for the early read). */
+    ViewerPreferences.Saved saved() {
+        return saved.join();
+    }
+
+    /** The run's log (waits for it to open). */
+    AppLog log() {
+        return log.join();
+    }
+
+    /** Whether the timelines glide and fly (false in tests: moves are instant). */
+    boolean animated() {
+        return animated;
+    }
+
+    void exit(int status) {
+        exit.accept(status);
+    }
+}

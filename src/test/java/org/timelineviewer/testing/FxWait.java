@@ -1,0 +1,107 @@
+package org.timelineviewer.testing;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Runs work on the FX thread and waits on conditions, never on the clock: a UI test asks for
+ * what it needs to be true and goes on the moment it is, failing with its description after a
+ * generous timeout. (TestFX's {@code interact} and {@code waitForFxEvents} sleep 50 ms each time;
+ * these wait exactly as long as the FX thread needs.)
+ */
+public final class FxWait {
+
+    static final long TIMEOUT_SECONDS = 10;
+
+    private FxWait() {
+    }
+
+    /** Runs {@code work} on the FX thread (after everything queued before it) and waits for it. */
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Computes {@code work} on the FX thread and returns its result. */
+    public static <T> T call(Callable<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new AssertionError(cause);
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError("the FX thread did not answer within " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    /**
+     * Lets the FX thread finish what is queued, then styles and lays out every shown window at
+     * once, as the next pulse would: what the tests look at (nodes, their places and styles) is
+     * then up to date, without waiting for anything to be drawn.
+     */
+    public static void settle() {
+        run(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing() && window.getScene() != null) {
+                    window.getScene().getRoot().applyCss();
+                    window.getScene().getRoot().layout();
+                }
+            }
+        });
+    }
+
+    /**
+     * Waits until the toolkit has run a whole pulse after now (what a resized window needs before
+     * its scene lays out at the new size): the condition is a frame, not a time.
+     */
+    public static void pulse() {
+        java.util.concurrent.CompletableFuture<Void> pulsed = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // Timers run at the start of a pulse: the second call comes after a whole one.
+                if (++frames == 2) {
+                    stop();
+                    pulsed.complete(null);
+                }
+            }
+        }.start());
+        try {
+            pulsed.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("no pulse within " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    /** Waits until {@code condition} (read on the FX thread) holds. */
+    public static void until(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> call(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + TIMEOUT_SECONDS + " s for: " + what, e);
+        }
+    }
+}
