@@ -98,6 +98,11 @@ final class NodePool<K, N extends Node> {
         shown = next;
     }
 
+    /** The node {@code key} has acquired in the pass under way, or null (for a node about to be put away). */
+    N acquired(K key) {
+        return next.get(key);
+    }
+
     /** The node showing {@code key} now, or null. */
     N shownFor(K key) {
         return shown.get(key);

@@ -294,6 +294,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 stem.setVisible(true);
             }
         }
+        keepFocusOnTheTimeline();
         markers.end();
 
         badges.begin();
@@ -307,6 +308,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             badge.resizeRelocate(Math.max(0, c.x() - bw / 2), by, bw, bh);
         }
         badges.end();
+    }
+
+    /**
+     * A focused marker that this pass puts away (its event left the view, or lost its row) would
+     * otherwise hand the keyboard to whatever the scene finds next, the details pane's links or the
+     * search field: the timeline itself takes the focus back first.
+     */
+    private void keepFocusOnTheTimeline() {
+        TimelineView control = getSkinnable();
+        if (control.getScene() != null && control.getScene().getFocusOwner() instanceof EventMarker marker
+                && marker.getParent() == eventLayer
+                && (marker.event() == null || markers.acquired(marker.event().id()) != marker)) {
+            control.requestFocus();
+        }
     }
 
     /** Ids of the categories that have at least one drawn event (lanes are shown for these only). */
@@ -365,10 +380,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (!focusPending || control.getScene() == null) {
             return;
         }
+        TimelineEvent selected = control.getSelectedEvent();
+        EventMarker marker = selected == null ? null : markers.shownFor(selected.id());
+        if (selected != null && marker == null) {
+            return; // not drawn yet (the view is still bringing it in): a later pass focuses it
+        }
         focusPending = false;
         javafx.scene.Node focus = control.getScene().getFocusOwner();
         boolean ours = focus == control || (focus instanceof EventMarker && focus.getParent() == eventLayer);
-        EventMarker marker = control.getSelectedEvent() == null ? null : markers.shownFor(control.getSelectedEvent().id());
         if (ours && marker != null && marker != focus) {
             marker.requestFocus();
         }

@@ -1,9 +1,13 @@
 package org.timelineviewer.view;
 
+import java.util.EnumSet;
 import java.util.OptionalDouble;
+import java.util.Set;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -28,6 +32,10 @@ public final class MainWindow extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SWITCH_LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PRESENT = new KeyCodeCombination(KeyCode.F5);
+    /** What the timeline answers to (see TimelineViewBehavior). */
+    private static final Set<KeyCode> TIMELINE_KEYS = EnumSet.of(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.KP_LEFT,
+            KeyCode.KP_RIGHT, KeyCode.HOME, KeyCode.END, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS, KeyCode.MINUS,
+            KeyCode.SUBTRACT, KeyCode.DIGIT0, KeyCode.NUMPAD0, KeyCode.ESCAPE);
 
     private final TimelineView timelineView = new TimelineView();
     private final SplitPane split;
@@ -85,7 +93,9 @@ public final class MainWindow extends BorderPane {
         setBottom(new ViewerStatusBar(state));
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
+            if (redirectToTheTimeline(e)) {
+                e.consume();
+            } else if (FIND.match(e)) {
                 toolbar.searchField().requestFocus();
                 e.consume();
             } else if (PRESENT.match(e)) {
@@ -150,6 +160,29 @@ public final class MainWindow extends BorderPane {
             }
         };
         split.widthProperty().addListener(once);
+    }
+
+    /**
+     * The timeline's keys reach the timeline whatever else has the focus (a link in the details,
+     * nothing at all), except in a text field the user clicked or Ctrl+F went to: there they edit
+     * text. True when {@code e} was handed to the timeline.
+     */
+    private boolean redirectToTheTimeline(KeyEvent e) {
+        if (!TIMELINE_KEYS.contains(e.getCode()) || e.isShortcutDown() || e.isAltDown() || getScene() == null) {
+            return false;
+        }
+        Node focus = getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            return false;
+        }
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == timelineView) {
+                return false; // on its way there already
+            }
+        }
+        timelineView.requestFocus();
+        timelineView.fireEvent(e.copyFor(timelineView, timelineView));
+        return true;
     }
 
     /** Puts keyboard focus on the timeline, where the arrow keys step through events. */
