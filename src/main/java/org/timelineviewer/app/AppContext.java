@@ -51,7 +51,8 @@ final class AppContext {
 
     /**
      * The context of a real start: the user's preferences and log, the hand-off to later starts
-     * ({@code instance}, empty when starting alone) and {@link System#exit} for the smoke test.
+     * ({@code instance}, empty when starting alone), and an exit that ends the toolkit and the
+     * process (the smoke test's).
      * Starts reading the timeline and the preferences, opening the log and preparing the date
      * texts of the first frame, each on a thread of its own.
      */
@@ -63,7 +64,10 @@ final class AppContext {
             return null;
         });
         return new AppContext(options, new TimelineSource(new TimelineFileReader()), ViewerPreferences.forUser(),
-                instance, EarlyWork.start("log", () -> AppLog.install(AppLog.defaultFolder())), System::exit, true);
+                instance, EarlyWork.start("log", () -> AppLog.install(AppLog.defaultFolder())), status -> {
+                    javafx.application.Platform.exit();
+                    System.exit(status);
+                }, true);
     }
 
     /**

@@ -218,7 +218,6 @@ public class TimelineApp extends Application {
             System.out.println("first-frame-at " + System.currentTimeMillis());
         }
         System.out.flush();
-        Platform.exit();
         context.exit(status);
     }
 
