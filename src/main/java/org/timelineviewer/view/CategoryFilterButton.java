@@ -21,6 +21,8 @@ import org.timelineviewer.presentation.ViewerState;
  */
 public final class CategoryFilterButton extends MenuButton {
 
+    private static final String ROW_TOGGLES = "category-row-toggles";
+
     private final ViewerState state;
     /** Whether the items show the current timeline in the current language. */
     private boolean itemsCurrent;
@@ -38,6 +40,7 @@ public final class CategoryFilterButton extends MenuButton {
                 rebuild();
             }
         });
+        addEventHandler(ON_SHOWN, e -> wholeRowsToggle());
         sync();
     }
 
@@ -75,6 +78,39 @@ public final class CategoryFilterButton extends MenuButton {
                 : Set.copyOf(timeline.categories().stream().map(Category::id).toList())));
         getItems().addAll(new SeparatorMenuItem(), showAll);
         sync();
+    }
+
+    /**
+     * A click anywhere in a category's highlighted row toggles it, not only on the box and its
+     * label: the row (the menu's {@code .menu-item} around the check box) passes clicks beside the
+     * box on to it. Rows are made by the menu's skin when it first shows them.
+     */
+    private void wholeRowsToggle() {
+        for (MenuItem item : getItems()) {
+            if (item instanceof CustomMenuItem custom && custom.getContent() instanceof CheckBox box) {
+                javafx.scene.Node row = box.getParent();
+                while (row != null && !row.getStyleClass().contains("menu-item")) {
+                    row = row.getParent();
+                }
+                if (row != null && row.getProperties().putIfAbsent(ROW_TOGGLES, Boolean.TRUE) == null) {
+                    row.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, click -> {
+                        if (!within(click.getTarget(), box)) {
+                            box.fire();
+                            click.consume();
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    private static boolean within(Object target, javafx.scene.Node box) {
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Updates the check boxes and the button's text from the state, without rebuilding the menu. */

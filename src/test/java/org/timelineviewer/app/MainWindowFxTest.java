@@ -19,6 +19,7 @@ import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.testing.FxWait;
 import org.timelineviewer.testing.UiFixture;
 
 /** The main window, used as a person would: click, type, press keys. */
@@ -43,6 +44,24 @@ class MainWindowFxTest extends FxAppTest {
         assertThat(((Label) node("#details-title")).getText()).isEqualTo("Beta launches");
         assertThat(((Label) node("#details-quote")).getText()).contains("Fixture passage for beta-launch.");
         assertThat(lookup("#details-empty").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void clickingAnEventNearTheEdgeDoesNotMoveTheTimelineUnderThePointer() {
+        // Series A (20 Apr 2022) sits 5 % from the right edge of this view: within the margin
+        // that keyboard steps keep clear, but a click needs nothing moved.
+        TimeWindow view = new TimeWindow(UiFixture.day("2021-04-01"), UiFixture.day("2022-05-11"));
+        onFx(() -> state().viewport().show(view));
+        settle();
+        clickOn(markerOf("series-a"));
+        settle();
+        assertThat(state().getSelected().id()).isEqualTo("series-a");
+        assertThat(state().viewport().getWindow()).isEqualTo(view);
+        type(KeyCode.LEFT);
+        type(KeyCode.RIGHT);
+        assertThat(state().getSelected().id()).isEqualTo("series-a");
+        assertThat(state().viewport().getWindow()).as("a step with the keys brings the event comfortably in")
+                .isNotEqualTo(view);
     }
 
     @Test
@@ -136,6 +155,32 @@ class MainWindowFxTest extends FxAppTest {
         settle();
         assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
         assertThat(filter.getText()).isEqualTo("全部类别");
+    }
+
+    @Test
+    void aCategoryRowTogglesWhereverItIsClicked() {
+        clickOn("#categories");
+        settle();
+        CheckBox box = node("#category-people");
+        Node row = box;
+        while (!row.getStyleClass().contains("menu-item")) {
+            row = row.getParent();
+        }
+        Node menuRow = row;
+        javafx.geometry.Bounds rowOnScreen = FxWait.call(() -> menuRow.localToScreen(menuRow.getLayoutBounds()));
+        javafx.geometry.Bounds label = FxWait.call(() -> box.lookup(".text").localToScreen(box.lookup(".text").getLayoutBounds()));
+        assertThat(rowOnScreen.getMaxX()).as("the row is wider than its label").isGreaterThan(label.getMaxX() + 20);
+        // Right of the label, in the highlighted row.
+        clickOn(new javafx.geometry.Point2D(rowOnScreen.getMaxX() - 6, rowOnScreen.getCenterY()));
+        settle();
+        assertThat(box.isSelected()).isFalse();
+        assertThat(timeline().getEvents()).noneMatch(e -> e.category().id().equals("people"));
+        // On the label itself: toggled once, not twice.
+        clickOn(box);
+        settle();
+        assertThat(box.isSelected()).isTrue();
+        assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
+        type(KeyCode.ESCAPE);
     }
 
     @Test
