@@ -32,6 +32,8 @@ final class EventMarker extends Region {
     /** "Rumour", "Denied"…: made for the first event that has one (most are confirmed and show none). */
     private Label statusTag;
     private TimelineEvent event;
+    private boolean isSelected;
+    private boolean isHighlighted;
     private double shapeLeft;
     private double shapeWidth;
     private double labelLeft;
@@ -104,12 +106,20 @@ final class EventMarker extends Region {
         return String.join(" ", styleClasses(e)) + " " + categoryColor;
     }
 
-    void setSelected(boolean value) {
-        pseudoClassStateChanged(SELECTED, value);
-    }
-
-    void setHighlighted(boolean value) {
-        pseudoClassStateChanged(HIGHLIGHTED, value);
+    /**
+     * Shows the marker selected and/or highlighted. Called while the timeline is laid out, after
+     * the pulse's styling: a changed state is styled at once, or this frame would be drawn with the
+     * marker's old state (a marker put away highlighted flashed the highlight when it came back).
+     */
+    void setState(boolean selected, boolean highlighted) {
+        boolean changed = selected != isSelected || highlighted != isHighlighted;
+        isSelected = selected;
+        isHighlighted = highlighted;
+        pseudoClassStateChanged(SELECTED, selected);
+        pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+        if (changed && getScene() != null) {
+            applyCss();
+        }
     }
 
     /**

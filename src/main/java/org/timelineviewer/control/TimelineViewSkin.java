@@ -281,8 +281,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             EventMarker marker = markers.acquire(p.event().id(), EventMarker.look(p.event(), p.event().category().color()));
             marker.show(p.event(), language, p.event().category().color(), statusText(p.event(), messages));
             boolean isSelected = selected != null && p.event().id().equals(selected.id());
-            marker.setSelected(isSelected);
-            marker.setHighlighted(highlighting && p.event().matches(highlight));
+            marker.setState(isSelected, highlighting && p.event().matches(highlight));
             double rowY = top + geometry.tops()[p.lane()] + header + p.row() * rowHeight;
             marker.place(p.x(), p.endX(), p.labelX(), p.labelWidth(), rowY, rowHeight);
             if (isSelected) {

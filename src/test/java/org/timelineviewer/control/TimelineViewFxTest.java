@@ -181,6 +181,39 @@ class TimelineViewFxTest extends FxRobot {
     }
 
     @Test
+    void aMarkerPutAwayHighlightedComesBackDrawnWithItsStateOfNow() {
+        // Every event matches "Fixture" (their quotes do): all markers are highlighted. The view
+        // then moves to January 2022, putting most markers away still highlighted; the search is
+        // cleared and the view returns to 2020. A pulse styles before it lays out, so a state set
+        // during layout used to be drawn a pulse late: labels flashed with the old highlight.
+        FxWait.run(() -> {
+            view.setHighlightText("Fixture");
+            view.showWindow(TimeWindow.framing(data.firstDay(), data.lastDay(), 0.04));
+        });
+        FxWait.settle();
+        assertThat(visible(".event-marker")).hasSize(UiFixture.EVENTS)
+                .allSatisfy(m -> assertThat(m.getPseudoClassStates().toString()).contains("highlighted"));
+        FxWait.run(() -> view.showWindow(new TimeWindow(day("2021-12-25"), day("2022-01-15"))));
+        FxWait.settle();
+        List<String> stale = FxWait.call(() -> {
+            view.setHighlightText("");
+            view.showWindow(new TimeWindow(day("2020-01-01"), day("2020-12-31")));
+            view.applyCss(); // what a pulse does first: nothing is dirty yet
+            view.layout();   // then the markers come back for the 2020 events
+            List<String> wrong = new ArrayList<>();
+            for (Node marker : view.lookupAll(".event-marker")) {
+                javafx.scene.layout.Region label = (javafx.scene.layout.Region) marker.lookup(".event-label");
+                boolean drawnHighlighted = label.getBackground() != null && label.getBackground().getFills().size() == 2;
+                if (marker.isVisible() && drawnHighlighted) {
+                    wrong.add(((TimelineEvent) marker.getProperties().get(TimelineView.EVENT_KEY)).id());
+                }
+            }
+            return wrong;
+        });
+        assertThat(stale).as("markers drawn highlighted with the search cleared").isEmpty();
+    }
+
+    @Test
     void lanesPutEachCategoryInItsOwnBand() {
         FxWait.run(() -> view.setLanesVisible(true));
         FxWait.settle();
