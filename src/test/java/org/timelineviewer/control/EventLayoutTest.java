@@ -153,7 +153,16 @@ class EventLayoutTest {
 
             assertThat(r.placements()).extracting(Placement::event).as("%s first=%s", name, first.id())
                     .contains(first);
-            assertThat(r.placements().get(0).row()).isZero();
+            // With one row, the event given the first place keeps its label: nothing placed overlaps it.
+            Placement mine = r.placements().stream().filter(p -> p.event() == first).findFirst().orElseThrow();
+            for (Placement other : r.placements()) {
+                if (other != mine) {
+                    assertThat(left(other) >= mine.right() + EventLayout.GAP - 1e-6
+                            || other.right() + EventLayout.GAP <= left(mine) + 1e-6)
+                            .as("%s: %s overlaps %s, which was given the first place", name, other.event().id(), first.id())
+                            .isTrue();
+                }
+            }
         }
     }
 
