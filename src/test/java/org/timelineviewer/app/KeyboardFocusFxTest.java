@@ -89,8 +89,7 @@ class KeyboardFocusFxTest extends FxAppTest {
     }
 
     private void key(KeyCode code) {
-        type(code);
-        settle();
+        org.timelineviewer.testing.FxWait.keys(code);
     }
 
     private Node focusOwner() {

@@ -57,8 +57,7 @@ class MainWindowFxTest extends FxAppTest {
         settle();
         assertThat(state().getSelected().id()).isEqualTo("series-a");
         assertThat(state().viewport().getWindow()).isEqualTo(view);
-        type(KeyCode.LEFT);
-        type(KeyCode.RIGHT);
+        FxWait.keys(KeyCode.LEFT, KeyCode.RIGHT);
         assertThat(state().getSelected().id()).isEqualTo("series-a");
         assertThat(state().viewport().getWindow()).as("a step with the keys brings the event comfortably in")
                 .isNotEqualTo(view);
@@ -69,17 +68,16 @@ class MainWindowFxTest extends FxAppTest {
         List<TimelineEvent> all = state().getTimeline().events();
         onFx(() -> state().select(all.get(3)));
         onFx(() -> timeline().requestFocus());
-        type(KeyCode.RIGHT);
+        FxWait.keys(KeyCode.RIGHT);
         assertThat(state().getSelected()).isEqualTo(all.get(4));
-        type(KeyCode.LEFT, 2);
+        FxWait.keys(KeyCode.LEFT, KeyCode.LEFT);
         assertThat(state().getSelected()).isEqualTo(all.get(2));
-        type(KeyCode.END);
-        settle();
+        FxWait.keys(KeyCode.END);
         assertThat(state().getSelected().id()).isEqualTo("delta-span");
         assertThat(((Label) node("#details-title")).getText()).isEqualTo("Delta pilot");
-        type(KeyCode.HOME);
+        FxWait.keys(KeyCode.HOME);
         assertThat(state().getSelected().id()).isEqualTo("alpha-launch");
-        type(KeyCode.ESCAPE);
+        FxWait.keys(KeyCode.ESCAPE);
         assertThat(state().getSelected()).isNull();
     }
 

@@ -21,6 +21,7 @@ import org.timelineviewer.model.TimelineEvent;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
 import org.timelineviewer.story.AudienceView;
+import org.timelineviewer.testing.FxWait;
 import org.timelineviewer.testing.UiFixture;
 
 /** Presenting the fixture's six-step story, driven headlessly with the keys a clicker sends. */
@@ -232,7 +233,7 @@ class StoryModeFxTest extends FxAppTest {
         // show must answer none of it. (Headless Monocle also holds the last window that got a
         // key until a key goes elsewhere: this one does.)
         onFx(() -> state().toggleLanguage());
-        type(KeyCode.SHIFT);
+        FxWait.keys(KeyCode.SHIFT);
         for (int i = 0; i < 10 && audiences.stream().anyMatch(r -> r.get() != null); i++) {
             System.gc();
             settle();
@@ -274,8 +275,7 @@ class StoryModeFxTest extends FxAppTest {
     }
 
     private void key(KeyCode... codes) {
-        type(codes);
-        settle();
+        FxWait.keys(codes);
     }
 
     private AudienceView audience() {

@@ -127,16 +127,16 @@ class TimelineViewFxTest extends FxRobot {
     @Test
     void keysZoomFitAndPan() {
         double fit = view.getVisibleWindow().span();
-        type(KeyCode.EQUALS);
+        FxWait.keys(KeyCode.EQUALS);
         assertThat(view.getVisibleWindow().span()).isCloseTo(fit * ZoomLimits.ZOOM_STEP, Offset.offset(0.01));
         double start = view.getVisibleWindow().start();
         double span = view.getVisibleWindow().span();
         press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
         assertThat(view.getVisibleWindow().start()).isCloseTo(start + span * TimelineViewBehavior.KEY_PAN_FRACTION,
                 Offset.offset(0.01));
-        type(KeyCode.MINUS);
+        FxWait.keys(KeyCode.MINUS);
         assertThat(view.getVisibleWindow().span()).isCloseTo(fit, Offset.offset(0.01));
-        type(KeyCode.DIGIT0);
+        FxWait.keys(KeyCode.DIGIT0);
         assertThat(view.getVisibleWindow()).isEqualTo(TimeWindow.framing(data.firstDay(), data.lastDay(), ZoomLimits.FIT_MARGIN));
     }
 
@@ -159,8 +159,7 @@ class TimelineViewFxTest extends FxRobot {
     @Test
     void arrowKeysBringTheSelectionIntoViewAndMarkersHaveAccessibleNames() {
         FxWait.run(() -> view.showWindow(new TimeWindow(day("2020-01-01"), day("2020-07-01"))));
-        type(KeyCode.END);
-        FxWait.settle();
+        FxWait.keys(KeyCode.END);
         TimelineEvent last = data.events().get(data.events().size() - 1);
         assertThat(view.getSelectedEvent()).isEqualTo(last);
         assertThat(view.getVisibleWindow().contains(last.startDay())).isTrue();
@@ -174,7 +173,7 @@ class TimelineViewFxTest extends FxRobot {
     void aPickGoesToTheOwnerOfTheSelectionWhenThereIsOne() {
         List<TimelineEvent> picked = new ArrayList<>();
         FxWait.run(() -> view.setOnSelect(picked::add));
-        type(KeyCode.HOME);
+        FxWait.keys(KeyCode.HOME);
         assertThat(picked).extracting(TimelineEvent::id).containsExactly("alpha-launch");
         assertThat(view.getSelectedEvent()).as("the owner decides; the control keeps no copy").isNull();
         FxWait.run(() -> view.setOnSelect(null));

@@ -96,6 +96,22 @@ public final class FxWait {
         }
     }
 
+    /**
+     * Presses and releases each key as a person would, through the platform's robot (the
+     * keyboard events reach the focused node of the focused window like real ones), and waits for
+     * the FX thread to have handled them. Without TestFX's 100 ms of sleeps a key.
+     */
+    public static void keys(javafx.scene.input.KeyCode... codes) {
+        for (javafx.scene.input.KeyCode code : codes) {
+            run(() -> {
+                javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+                robot.keyPress(code);
+                robot.keyRelease(code);
+            });
+            settle();
+        }
+    }
+
     /** Waits until {@code condition} (read on the FX thread) holds. */
     public static void until(String what, BooleanSupplier condition) {
         try {
