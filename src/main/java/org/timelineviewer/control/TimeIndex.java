@@ -54,6 +54,42 @@ public final class TimeIndex {
         return out;
     }
 
+    /** The event at {@code i} in chronological order. */
+    public TimelineEvent get(int i) {
+        return events[i];
+    }
+
+    /**
+     * Where {@code event} is in chronological order (by id among events starting the same day),
+     * or -1 when it is not here. A binary search: no event is compared whole.
+     */
+    public int indexOf(TimelineEvent event) {
+        if (event == null) {
+            return -1;
+        }
+        for (int i = lowerBound(event.startDay()); i < events.length && starts[i] == event.startDay(); i++) {
+            if (events[i].id().equals(event.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first event (in chronological order) still going on at {@code day} or after it; the last when none is. */
+    public int firstEndingAfter(double day) {
+        for (int i = lowerBound(day - longest); i < events.length; i++) {
+            if (ends[i] > day) {
+                return i;
+            }
+        }
+        return events.length - 1;
+    }
+
+    /** The last event starting before {@code day}; the first when none does. */
+    public int lastStartingBefore(double day) {
+        return Math.max(0, lowerBound(day) - 1);
+    }
+
     /** First epoch day of any event (0 when empty). */
     public double firstDay() {
         return events.length == 0 ? 0 : starts[0];

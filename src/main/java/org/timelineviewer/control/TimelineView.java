@@ -302,24 +302,25 @@ public class TimelineView extends Control {
 
     /** Selects the next (or previous, for {@code step} -1) event in time and brings it into view. */
     public final void selectAdjacent(int step) {
-        List<TimelineEvent> all = index.all();
-        if (all.isEmpty()) {
+        if (index.size() == 0) {
             return;
         }
-        int current = getSelectedEvent() == null ? -1 : all.indexOf(getSelectedEvent());
-        int next = current < 0 ? (step > 0 ? firstInView(all) : lastInView(all)) : current + step;
-        select(all.get(Math.max(0, Math.min(all.size() - 1, next))));
+        int current = index.indexOf(getSelectedEvent());
+        TimeWindow w = getVisibleWindow();
+        int next = current >= 0 ? current + step
+                : step > 0 ? index.firstEndingAfter(w.start()) : index.lastStartingBefore(w.end());
+        select(index.get(Math.max(0, Math.min(index.size() - 1, next))));
     }
 
     public final void selectFirst() {
         if (index.size() > 0) {
-            select(index.all().get(0));
+            select(index.get(0));
         }
     }
 
     public final void selectLast() {
         if (index.size() > 0) {
-            select(index.all().get(index.size() - 1));
+            select(index.get(index.size() - 1));
         }
     }
 
@@ -388,25 +389,5 @@ public class TimelineView extends Control {
 
     private TimeWindow limitSpan(TimeWindow window) {
         return window.clampSpan(window.center(), TimeScale.MIN_SPAN_DAYS, limits().maxSpan());
-    }
-
-    private int firstInView(List<TimelineEvent> all) {
-        TimeWindow w = getVisibleWindow();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).endDay() > w.start()) {
-                return i;
-            }
-        }
-        return all.size() - 1;
-    }
-
-    private int lastInView(List<TimelineEvent> all) {
-        TimeWindow w = getVisibleWindow();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).startDay() < w.end()) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

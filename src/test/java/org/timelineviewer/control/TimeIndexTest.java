@@ -109,4 +109,37 @@ class TimeIndexTest {
         assertThat(index.firstDay()).isZero();
         assertThat(index.lastDay()).isEqualTo(1);
     }
+
+    @Test
+    void findsEachEventItsNeighboursAndTheFirstAndLastInAWindowLikeAScanWould() {
+        Random random = new Random(7);
+        List<TimelineEvent> events = randomEvents(random, 400);
+        TimeIndex index = new TimeIndex(events);
+        List<TimelineEvent> sorted = events.stream().sorted(Timeline.CHRONOLOGICAL).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            assertThat(index.indexOf(sorted.get(i))).isEqualTo(i);
+            assertThat(index.get(i)).isSameAs(sorted.get(i));
+        }
+        assertThat(index.indexOf(TestEvents.event("not-here", "2020-01-01", null, 1))).isEqualTo(-1);
+        assertThat(index.indexOf(null)).isEqualTo(-1);
+        for (int k = 0; k < 200; k++) {
+            double day = LocalDate.of(2014, 1, 1).toEpochDay() + random.nextInt(14 * 365);
+            int first = sorted.size() - 1;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i).endDay() > day) {
+                    first = i;
+                    break;
+                }
+            }
+            int last = 0;
+            for (int i = sorted.size() - 1; i >= 0; i--) {
+                if (sorted.get(i).startDay() < day) {
+                    last = i;
+                    break;
+                }
+            }
+            assertThat(index.firstEndingAfter(day)).as("first ending after %s", day).isEqualTo(first);
+            assertThat(index.lastStartingBefore(day)).as("last starting before %s", day).isEqualTo(last);
+        }
+    }
 }

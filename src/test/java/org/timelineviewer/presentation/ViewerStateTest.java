@@ -1,0 +1,91 @@
+package org.timelineviewer.presentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.TimeWindow;
+import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.testing.UiFixture;
+
+/** The shared state's commands: selecting, going to an event, the search's best match, filters. */
+class ViewerStateTest {
+
+    private final Timeline timeline = UiFixture.timeline();
+    private final ViewerState state = new ViewerState(timeline, Language.EN);
+    private final ViewportTest.FakeCamera camera = new ViewportTest.FakeCamera();
+
+    @Test
+    void enterInTheSearchGoesToTheFirstTitleMatchElseTheFirstShown() {
+        state.viewport().attach(camera);
+        state.search("Ada Park");
+        assertThat(state.getShownEvents()).extracting(TimelineEvent::id)
+                .containsExactly("alpha-launch", "ada-joins", "gamma-launch");
+
+        state.selectBestMatch();
+        assertThat(state.getSelected().id()).as("a match in the title beats an earlier one in the text").isEqualTo("ada-joins");
+
+        state.search("  gamma ");
+        state.selectBestMatch();
+        assertThat(state.getSelected().id()).as("case and surrounding spaces do not matter").isEqualTo("gamma-launch");
+
+        state.search("Example Corp");
+        state.selectBestMatch();
+        assertThat(state.getSelected().id()).as("no title matches: the first shown").isEqualTo("alpha-launch");
+
+        state.search("nothing like this");
+        state.selectBestMatch();
+        assertThat(state.getSelected()).as("nothing shown, nothing selected").isNull();
+    }
+
+    @Test
+    void goingToAnEventBringsItIntoViewAndSelectingOneLeavesTheViewAlone() {
+        state.viewport().attach(camera);
+        TimeWindow early = new TimeWindow(UiFixture.day("2020-01-01"), UiFixture.day("2020-06-01"));
+        state.viewport().show(early);
+
+        state.select(timeline.event("series-a").orElseThrow());
+        assertThat(state.viewport().getWindow()).as("a pick: the view stays").isEqualTo(early);
+
+        state.selectById("delta-span");
+        assertThat(state.getSelected().id()).isEqualTo("delta-span");
+        assertThat(state.viewport().getWindow().contains(state.getSelected().startDay())).isTrue();
+
+        state.selectById("no-such-event");
+        assertThat(state.getSelected().id()).isEqualTo("delta-span");
+    }
+
+    @Test
+    void aFilterThatHidesTheSelectionClearsIt() {
+        state.select(timeline.event("seed-round").orElseThrow());
+        state.setCategoryVisible("money", false);
+        assertThat(state.getSelected()).isNull();
+        assertThat(state.getShownEvents()).hasSize(12);
+        state.showCategories(java.util.Set.of("money"));
+        assertThat(state.getShownEvents()).extracting(e -> e.category().id()).containsOnly("money");
+    }
+
+    @Test
+    void openingAnotherTimelineClearsSelectionSearchAndFilter() {
+        state.select(timeline.event("seed-round").orElseThrow());
+        state.search("seed");
+        state.setCategoryVisible("people", false);
+
+        state.open(timeline);
+
+        assertThat(state.getSelected()).isNull();
+        assertThat(state.searchTextProperty().get()).isEmpty();
+        assertThat(state.hiddenCategoriesProperty().get()).isEmpty();
+        assertThat(state.getShownEvents()).hasSize(UiFixture.EVENTS);
+    }
+
+    @Test
+    void theStringsChangeBeforeTheLanguageSoItsListenersReadTheNewOnes() {
+        String[] seen = new String[1];
+        state.languageProperty().addListener((o, was, now) -> seen[0] = state.getMessages().get("toolbar.lanes"));
+        state.toggleLanguage();
+        assertThat(state.getLanguage()).isEqualTo(Language.ZH);
+        assertThat(seen[0]).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.ZH).get("toolbar.lanes"));
+    }
+}
