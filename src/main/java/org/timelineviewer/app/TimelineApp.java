@@ -137,6 +137,15 @@ public class TimelineApp extends Application {
             public void exportHandout() {
                 exports.choosePdf(stage);
             }
+
+            @Override
+            public void openLink(String url) {
+                if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+                    getHostServices().showDocument(url); // the browser's business: nothing is fetched here
+                } else {
+                    LOG.info("not opened (not a web address): " + url);
+                }
+            }
         };
     }
 

@@ -1,6 +1,5 @@
 package org.timelineviewer.control;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -26,19 +25,21 @@ public final class AxisTicks {
     public static final double LABEL_GAP = 12;
     /** Space between a tick line and the start of its label. */
     public static final double LABEL_INSET = 5;
+    /** A guard: never reached for the spans the view allows (a few hundred ticks at most). */
+    static final int MAX_TICKS = 10_000;
 
     private AxisTicks() {
     }
 
     /**
-     * The finest step whose labels do not overlap at this scale: days, weeks, months, quarters,
-     * years (every year, every 2nd or every 5th), then decades (every n-th when even those are
-     * too dense).
+     * The finest step whose labels do not overlap at this scale: minutes and hours (every 1st,
+     * 5th…), days, weeks, months, quarters, then years, decades, centuries and on in powers of
+     * ten years to deep time, each every step, every 2nd or every 5th.
      */
     public static Axis choose(TimeScale scale, Language language, ToDoubleFunction<String> measure) {
-        double minWidth = measure.applyAsDouble("0000");
+        double minWidth = measure.applyAsDouble("00:00");
         for (TickUnit unit : TickUnit.values()) {
-            for (int every : unit == TickUnit.YEAR ? new int[] {1, 2, 5} : new int[] {1}) {
+            for (int every : unit.multiples()) {
                 if (unit.approximateDays() * every * 1.1 * scale.pixelsPerDay() < minWidth + LABEL_GAP + LABEL_INSET) {
                     continue;
                 }
@@ -48,40 +49,26 @@ public final class AxisTicks {
                 }
             }
         }
-        for (int every = 2; ; every *= 2) {
-            List<Tick> ticks = ticks(scale, TickUnit.DECADE, every, language, measure);
-            if (fits(ticks)) {
-                return new Axis(TickUnit.DECADE, ticks);
-            }
-        }
+        TickUnit widest = TickUnit.values()[TickUnit.values().length - 1];
+        return new Axis(widest, ticks(scale, widest, 5, language, measure));
     }
 
     /** The ticks of {@code unit} (every {@code every}-th step) from just before the view to its end. */
     public static List<Tick> ticks(TimeScale scale, TickUnit unit, int every, Language language,
                                    ToDoubleFunction<String> measure) {
         TimeWindow w = scale.window();
-        LocalDate date = unit.floor(LocalDate.ofEpochDay((long) Math.floor(w.start())));
+        double day = unit.floor(w.start(), every);
         List<Tick> out = new ArrayList<>();
-        int index = 0;
-        while (date.toEpochDay() < w.end()) {
-            if (every == 1 || Math.floorMod(stepNumber(unit, date), every) == 0) {
-                String label = unit.label(date, language);
-                out.add(new Tick(date.toEpochDay(), scale.toX(date.toEpochDay()), label, measure.applyAsDouble(label)));
+        for (int index = 0; day < w.end() && index < MAX_TICKS; index++) {
+            String label = unit.label(day, every, language);
+            out.add(new Tick(day, scale.toX(day), label, measure.applyAsDouble(label)));
+            double next = unit.next(day, every);
+            if (!(next > day)) {
+                break; // beyond the precision of a double: no further step to take
             }
-            date = unit.next(date);
-            if (++index > 100_000) {
-                break; // a guard: never reached for the spans the view allows
-            }
+            day = next;
         }
         return out;
-    }
-
-    private static long stepNumber(TickUnit unit, LocalDate date) {
-        return switch (unit) {
-            case DECADE -> Math.floorDiv(date.getYear(), 10);
-            case YEAR -> date.getYear();
-            default -> date.toEpochDay();
-        };
     }
 
     /** True when no label reaches into the next one. */

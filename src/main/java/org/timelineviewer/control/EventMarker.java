@@ -79,7 +79,7 @@ final class EventMarker extends Region {
             statusTag.setText(statusText == null ? "" : statusText);
             statusTag.setVisible(statusText != null);
         }
-        setAccessibleText(e.title().in(language) + ", " + DateTexts.format(e, language)
+        setAccessibleText(e.title().in(language) + ", " + DateTexts.displayed(e, language)
                 + (statusText == null ? "" : ", " + statusText));
         setAccessibleHelp(e.summary().in(language));
     }
@@ -92,7 +92,7 @@ final class EventMarker extends Region {
         if (e.isApproximate()) {
             classes.add("approximate");
         }
-        if (e.start().precision() == DatePrecision.YEAR && e.end() == null) {
+        if (e.start().precision().compareTo(DatePrecision.YEAR) <= 0 && e.end() == null) {
             classes.add("year");
         }
         return classes;

@@ -32,10 +32,12 @@ final class HoverCard extends VBox {
 
     void show(TimelineEvent event, Language language, String statusText) {
         title.setText(event.title().in(language));
-        String date = DateTexts.format(event, language);
+        String date = DateTexts.displayed(event, language);
         String category = event.category().label().in(language);
         meta.setText(date + "  ·  " + category + (statusText == null ? "" : "  ·  " + statusText));
         summary.setText(event.summary().in(language));
+        summary.setVisible(!event.summary().isEmpty());
+        summary.setManaged(!event.summary().isEmpty());
         setStyle("-tl-event-color: " + event.category().color() + ";");
         setVisible(true);
     }

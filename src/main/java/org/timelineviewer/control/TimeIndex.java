@@ -18,6 +18,7 @@ public final class TimeIndex {
     private final double[] ends;
     private final double lastDay;
     private final double longest;
+    private final boolean hasTimesOfDay;
 
     public TimeIndex(List<TimelineEvent> events) {
         this.events = events.stream().sorted(Timeline.CHRONOLOGICAL).toArray(TimelineEvent[]::new);
@@ -31,6 +32,13 @@ public final class TimeIndex {
         }
         this.longest = longestSpan;
         this.lastDay = last;
+        this.hasTimesOfDay = Arrays.stream(this.events).anyMatch(e -> e.start().precision().hasTime()
+                || (e.end() != null && e.end().precision().hasTime()));
+    }
+
+    /** True when some event is dated to a time of day (the view may then zoom to hours). */
+    public boolean hasTimesOfDay() {
+        return hasTimesOfDay;
     }
 
     public int size() {

@@ -8,8 +8,8 @@ import org.timelineviewer.model.TimeWindow;
  */
 public final class TimeScale {
 
-    /** The narrowest span the view zooms to: a single day. */
-    public static final double MIN_SPAN_DAYS = 1;
+    /** The narrowest span of a timeline of days (see {@link ZoomLimits} for times of day): a single day. */
+    public static final double MIN_SPAN_DAYS = ZoomLimits.DAY_SPAN;
     /** The widest span the view zooms to when the data is shorter: two decades. */
     public static final double DEFAULT_MAX_SPAN_DAYS = 20 * 365.2425;
 

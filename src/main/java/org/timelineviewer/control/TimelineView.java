@@ -383,11 +383,11 @@ public class TimelineView extends Control {
     /** The zoom and pan limits for the events drawn now. */
     private ZoomLimits limits() {
         Timeline t = getTimeline();
-        return ZoomLimits.of(index.firstDay(), index.lastDay(), t == null ? 0 : t.lastDay() - t.firstDay(),
-                index.size() == 0);
+        return ZoomLimits.of(index, t == null ? 0 : t.lastDay() - t.firstDay());
     }
 
     private TimeWindow limitSpan(TimeWindow window) {
-        return window.clampSpan(window.center(), TimeScale.MIN_SPAN_DAYS, limits().maxSpan());
+        ZoomLimits limits = limits();
+        return window.clampSpan(window.center(), limits.minSpan(), limits.maxSpan());
     }
 }

@@ -9,10 +9,16 @@ import org.timelineviewer.model.TimeWindow;
  *
  * @param firstDay the first day of any event shown (0 when there are none)
  * @param lastDay  the last day (exclusive) of any event shown
+ * @param minSpan  the narrowest span the view may show: a day, or an hour when events have times of day
  * @param maxSpan  the widest span the view may show
  * @param empty    true when no events are shown (then only the span is limited)
  */
-public record ZoomLimits(double firstDay, double lastDay, double maxSpan, boolean empty) {
+public record ZoomLimits(double firstDay, double lastDay, double minSpan, double maxSpan, boolean empty) {
+
+    /** The narrowest view of events dated to the day: one day. */
+    public static final double DAY_SPAN = 1;
+    /** The narrowest view when some event has a time of day: one hour. */
+    public static final double HOUR_SPAN = 1 / 24.0;
 
     /** How much one zoom step (a key press or a toolbar button) narrows the view. */
     public static final double ZOOM_STEP = 0.6;
@@ -24,17 +30,19 @@ public record ZoomLimits(double firstDay, double lastDay, double maxSpan, boolea
     static final double OVERSHOOT = 0.45;
 
     /**
-     * The limits for events covering {@code [firstDay, lastDay)} of a timeline covering
-     * {@code timelineSpan} days in all (the view may zoom out that far even when a filter shows less).
+     * The limits for the events of {@code index} in a timeline covering {@code timelineSpan} days in
+     * all (the view may zoom out that far even when a filter shows less).
      */
-    public static ZoomLimits of(double firstDay, double lastDay, double timelineSpan, boolean empty) {
-        double dataSpan = empty ? 0 : lastDay - firstDay;
-        return new ZoomLimits(firstDay, lastDay, TimeScale.maxSpanFor(Math.max(dataSpan, timelineSpan)), empty);
+    public static ZoomLimits of(TimeIndex index, double timelineSpan) {
+        boolean empty = index.size() == 0;
+        double dataSpan = empty ? 0 : index.lastDay() - index.firstDay();
+        return new ZoomLimits(index.firstDay(), index.lastDay(), index.hasTimesOfDay() ? HOUR_SPAN : DAY_SPAN,
+                TimeScale.maxSpanFor(Math.max(dataSpan, timelineSpan)), empty);
     }
 
     /** The window within the zoom limits, its centre no further than a little past the data. */
     public TimeWindow limit(TimeWindow window) {
-        TimeWindow w = window.clampSpan(window.center(), TimeScale.MIN_SPAN_DAYS, maxSpan);
+        TimeWindow w = window.clampSpan(window.center(), minSpan, maxSpan);
         if (empty) {
             return w;
         }
@@ -46,7 +54,7 @@ public record ZoomLimits(double firstDay, double lastDay, double maxSpan, boolea
 
     /** {@code base} zoomed by {@code factor} (below 1 zooms in), the instant {@code anchorDay} staying put. */
     public TimeWindow zoom(TimeWindow base, double anchorDay, double factor) {
-        return limit(base.zoomedAround(anchorDay, factor).clampSpan(anchorDay, TimeScale.MIN_SPAN_DAYS, maxSpan));
+        return limit(base.zoomedAround(anchorDay, factor).clampSpan(anchorDay, minSpan, maxSpan));
     }
 
     /** Every event in view, with a margin ({@code null} when there are none). */

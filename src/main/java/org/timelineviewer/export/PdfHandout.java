@@ -111,13 +111,15 @@ public final class PdfHandout {
             float pictureHeight = width * PICTURE_HEIGHT / PICTURE_WIDTH;
             content.drawImage(picture, MARGIN, y - pictureHeight, width, pictureHeight);
             y -= pictureHeight + 20;
-            String meta = DateTexts.format(e, language) + "   ·   " + e.category().label().in(language)
-                    + "   ·   " + messages.get("status." + e.status().code());
+            String meta = DateTexts.displayed(e, language) + "   ·   " + e.category().label().in(language)
+                    + (e.status().isStated() ? "   ·   " + messages.get("status." + e.status().code()) : "");
             paragraph(meta, bold, 10, width, 0.25f, 1);
             y -= 4;
             paragraph(e.title().in(language), bold, 18, width, 0f, 2);
             y -= 2;
-            paragraph(e.summary().in(language), regular, 11.5f, width, 0f, 3);
+            if (!e.summary().isEmpty()) {
+                paragraph(e.summary().in(language), regular, 11.5f, width, 0f, 3);
+            }
             y -= 4;
             float quoteReserve = 60;
             e.descriptionText().ifPresent(d -> {

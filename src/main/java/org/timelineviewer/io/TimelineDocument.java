@@ -41,6 +41,12 @@ record TimelineDocument(
     record QuoteEntry(String ref, String quote) {
     }
 
+    record MediaEntry(String url, Text caption, Text credit) {
+    }
+
+    record LinkEntry(String label, String url) {
+    }
+
     record EventEntry(
             String id,
             String date,
@@ -55,6 +61,9 @@ record TimelineDocument(
             List<Text> organizations,
             List<AmountEntry> amounts,
             QuoteEntry source,
-            List<String> related) {
+            List<String> related,
+            Text displayDate,
+            MediaEntry media,
+            List<LinkEntry> links) {
     }
 }

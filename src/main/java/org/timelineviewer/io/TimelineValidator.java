@@ -22,7 +22,9 @@ import org.timelineviewer.model.DateFormatException;
 import org.timelineviewer.model.Era;
 import org.timelineviewer.model.EventStatus;
 import org.timelineviewer.model.HistoricDate;
+import org.timelineviewer.model.Link;
 import org.timelineviewer.model.LocalizedText;
+import org.timelineviewer.model.Media;
 import org.timelineviewer.model.MoneyAmount;
 import org.timelineviewer.model.Source;
 import org.timelineviewer.model.SourceQuote;
@@ -48,6 +50,13 @@ final class TimelineValidator {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Category> categories = new HashMap<>();
+    /** Set when an event names no category: it goes in {@link #DEFAULT_CATEGORY}. */
+    private boolean usedDefaultCategory;
+
+    /** The category of events whose file gives none. */
+    static final Category DEFAULT_CATEGORY = new Category("events", new LocalizedText("事件", "Events"), "#607D8B");
+    /** The importance of events whose file gives none. */
+    static final int DEFAULT_IMPORTANCE = 2;
 
     List<Finding> findings() {
         return findings;
@@ -66,10 +75,13 @@ final class TimelineValidator {
         }
         LocalizedText title = requiredText("/title", doc.title());
         LocalizedText subtitle = optionalText("/subtitle", doc.subtitle());
-        List<Source> sourceList = each("/sources", doc.sources(), true, this::source);
-        List<Category> categoryList = each("/categories", doc.categories(), true, this::category);
+        List<Source> sourceList = each("/sources", doc.sources(), false, this::source);
+        List<Category> categoryList = new ArrayList<>(each("/categories", doc.categories(), false, this::category));
         List<Era> eraList = each("/eras", doc.eras(), false, this::era);
         List<TimelineEvent> events = each("/events", doc.events(), true, this::event);
+        if (usedDefaultCategory) {
+            categoryList.add(DEFAULT_CATEGORY);
+        }
         checkEventIds(doc.events(), events);
         Map<String, TimelineEvent> eventsById = new HashMap<>();
         events.forEach(e -> eventsById.put(e.id(), e));
@@ -148,33 +160,61 @@ final class TimelineValidator {
         String id = requiredId(at, e.id());
         HistoricDate start = requiredDate(at + "/date", e.date());
         HistoricDate end = optionalDate(at + "/end", e.end());
-        if (start != null && end != null && end.lastDay().isBefore(start.firstDay())) {
+        if (start != null && end != null && end.endDay() <= start.startDay()) {
             report(at + "/end", "the event ends (" + end + ") before it starts (" + start + ")");
         }
-        Category category = reference(at + "/category", e.category(), categories, "category");
-        Integer importance = e.importance();
-        if (importance == null || importance < TimelineEvent.MIN_IMPORTANCE || importance > TimelineEvent.MAX_IMPORTANCE) {
-            report(at + "/importance", (importance == null ? "missing" : importance + " is out of range")
-                    + "; expected 1 (minor), 2 (notable) or 3 (major)");
+        Category category;
+        if (e.category() == null) {
+            category = categories.getOrDefault(DEFAULT_CATEGORY.id(), DEFAULT_CATEGORY);
+            usedDefaultCategory |= category == DEFAULT_CATEGORY;
+        } else {
+            category = reference(at + "/category", e.category(), categories, "category");
         }
-        EventStatus status = EventStatus.fromCode(e.status());
-        if (status == null) {
-            report(at + "/status", (e.status() == null ? "missing" : "'" + e.status() + "' is not a status")
-                    + "; expected confirmed, reported, rumoured or denied");
+        Integer importance = e.importance() == null ? Integer.valueOf(DEFAULT_IMPORTANCE) : e.importance();
+        if (importance < TimelineEvent.MIN_IMPORTANCE || importance > TimelineEvent.MAX_IMPORTANCE) {
+            report(at + "/importance", importance + " is out of range; expected 1 (minor), 2 (notable) or 3 (major)");
+        }
+        EventStatus status = e.status() == null ? EventStatus.UNSTATED : EventStatus.fromCode(e.status());
+        if (status == null || (e.status() != null && status == EventStatus.UNSTATED)) {
+            report(at + "/status", "'" + e.status() + "' is not a status; expected confirmed, reported, rumoured or denied"
+                    + " (or no status at all)");
         }
         LocalizedText title = requiredText(at + "/title", e.title());
-        LocalizedText summary = requiredText(at + "/summary", e.summary());
+        LocalizedText summary = e.summary() == null ? LocalizedText.EMPTY : optionalText(at + "/summary", e.summary());
         LocalizedText description = optionalText(at + "/description", e.description());
         List<LocalizedText> people = each(at + "/people", e.people(), false, this::requiredText);
         List<LocalizedText> orgs = each(at + "/organizations", e.organizations(), false, this::requiredText);
         List<MoneyAmount> amounts = each(at + "/amounts", e.amounts(), false, this::amount);
-        SourceQuote quote = quote(at + "/source", e.source());
+        SourceQuote quote = e.source() == null ? null : quote(at + "/source", e.source());
         List<String> related = e.related() == null ? List.of() : e.related();
+        LocalizedText displayDate = optionalText(at + "/displayDate", e.displayDate());
+        Media media = media(at + "/media", e.media());
+        List<Link> links = each(at + "/links", e.links(), false, this::link);
         if (findings.size() > before) {
             return null;
         }
         return new TimelineEvent(id, start, end, category, importance, status, title, summary, description,
-                people, orgs, amounts, quote, related);
+                people, orgs, amounts, quote, related, displayDate, media, links);
+    }
+
+    private Media media(String at, TimelineDocument.MediaEntry e) {
+        if (e == null) {
+            return null;
+        }
+        if (e.url() == null || e.url().isBlank()) {
+            report(at + "/url", "missing; expected the address of the picture, video or page");
+            return null;
+        }
+        return new Media(e.url().strip(), optionalText(at + "/caption", e.caption()), optionalText(at + "/credit", e.credit()));
+    }
+
+    private Link link(String at, TimelineDocument.LinkEntry e) {
+        if (e.url() == null || e.url().isBlank()) {
+            report(at + "/url", "missing; expected an address such as https://example.org/page");
+            return null;
+        }
+        String label = e.label() == null || e.label().isBlank() ? e.url().strip() : e.label().strip();
+        return new Link(label, e.url().strip());
     }
 
     private Story story(String at, StoryEntry e, Map<String, TimelineEvent> events, Set<String> taken) {
@@ -217,10 +257,6 @@ final class TimelineValidator {
     }
 
     private SourceQuote quote(String at, TimelineDocument.QuoteEntry e) {
-        if (e == null) {
-            report(at, "missing; expected {\"ref\": a source id, \"quote\": the passage verbatim}");
-            return null;
-        }
         Source source = reference(at + "/ref", e.ref(), sources, "source");
         if (e.quote() == null || e.quote().isBlank()) {
             report(at + "/quote", "missing; expected the source passage, verbatim");
@@ -322,19 +358,18 @@ final class TimelineValidator {
         return optionalText(at, text);
     }
 
+    /** A text in both languages or in one; blank in both is a problem. */
     private LocalizedText optionalText(String at, Text text) {
         if (text == null) {
             return null;
         }
-        boolean zh = text.zh() != null && !text.zh().isBlank();
-        boolean en = text.en() != null && !text.en().isBlank();
-        if (!zh && !en) {
-            report(at, "text is missing in both languages; expected non-empty \"zh\" and \"en\"");
-        } else if (!zh || !en) {
-            report(at + (zh ? "/en" : "/zh"), "text is missing in " + (zh ? "English" : "Chinese")
-                    + "; every text needs both \"zh\" and \"en\"");
+        String zh = text.zh() == null ? "" : text.zh().strip();
+        String en = text.en() == null ? "" : text.en().strip();
+        if (zh.isEmpty() && en.isEmpty()) {
+            report(at, "text is missing in both languages; expected \"zh\", \"en\" or both");
+            return null;
         }
-        return zh && en ? new LocalizedText(text.zh().strip(), text.en().strip()) : null;
+        return new LocalizedText(zh, en);
     }
 
     private void report(String pointer, String message) {

@@ -7,7 +7,9 @@ public enum EventStatus {
     REPORTED("reported"),
     RUMOURED("rumoured"),
     /** Reported or rumoured, then denied by a party. */
-    DENIED("denied");
+    DENIED("denied"),
+    /** The file does not say (timelines from elsewhere): no status is shown, none is claimed. */
+    UNSTATED("unstated");
 
     private final String code;
 
@@ -22,6 +24,11 @@ public enum EventStatus {
     /** True for statuses an audience must not mistake for fact. */
     public boolean isDoubtful() {
         return this == RUMOURED || this == DENIED;
+    }
+
+    /** False for {@link #UNSTATED}: there is nothing to show. */
+    public boolean isStated() {
+        return this != UNSTATED;
     }
 
     public static EventStatus fromCode(String code) {

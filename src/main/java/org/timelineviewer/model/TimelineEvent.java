@@ -7,8 +7,13 @@ import java.util.Optional;
 /**
  * One event of a timeline. Immutable; lists are unmodifiable copies.
  *
- * @param end        when a span ended, or null for an event that is just its {@code start}
- * @param importance 1 (minor) to 3 (major)
+ * @param end         when a span ended, or null for an event that is just its {@code start}
+ * @param importance  1 (minor) to 3 (major)
+ * @param summary     one line ({@link LocalizedText#EMPTY} when the file gives none)
+ * @param source      the quoted source passage, or null when the file quotes none
+ * @param displayDate the date as the file wants it shown ("Spring 1066"), or null to format {@code start}
+ * @param media       what the event points to, or null
+ * @param links       links from the event's text, in order
  */
 public record TimelineEvent(
         String id,
@@ -24,7 +29,10 @@ public record TimelineEvent(
         List<LocalizedText> organizations,
         List<MoneyAmount> amounts,
         SourceQuote source,
-        List<String> relatedIds) {
+        List<String> relatedIds,
+        LocalizedText displayDate,
+        Media media,
+        List<Link> links) {
 
     public static final int MIN_IMPORTANCE = 1;
     public static final int MAX_IMPORTANCE = 3;
@@ -40,6 +48,28 @@ public record TimelineEvent(
         organizations = List.copyOf(organizations);
         amounts = List.copyOf(amounts);
         relatedIds = List.copyOf(relatedIds);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** An event of this app's own format as it was before display dates, media and links. */
+    public TimelineEvent(String id, HistoricDate start, HistoricDate end, Category category, int importance,
+                         EventStatus status, LocalizedText title, LocalizedText summary, LocalizedText description,
+                         List<LocalizedText> people, List<LocalizedText> organizations, List<MoneyAmount> amounts,
+                         SourceQuote source, List<String> relatedIds) {
+        this(id, start, end, category, importance, status, title, summary, description, people, organizations,
+                amounts, source, relatedIds, null, null, List.of());
+    }
+
+    public Optional<LocalizedText> displayDateText() {
+        return Optional.ofNullable(displayDate);
+    }
+
+    public Optional<Media> mediaLink() {
+        return Optional.ofNullable(media);
+    }
+
+    public Optional<SourceQuote> sourceQuote() {
+        return Optional.ofNullable(source);
     }
 
     public Optional<HistoricDate> endDate() {
@@ -60,9 +90,9 @@ public record TimelineEvent(
         return end != null ? end.endDay() : start.endDay();
     }
 
-    /** True when the event is a single known day: drawn as a point rather than a bar. */
+    /** True when the event is a single known day (or a time of day): drawn as a point rather than a bar. */
     public boolean isPoint() {
-        return end == null && start.precision() == DatePrecision.DAY;
+        return end == null && start.precision().isPoint();
     }
 
     public boolean isApproximate() {
@@ -80,6 +110,7 @@ public record TimelineEvent(
                 || people.stream().anyMatch(p -> p.contains(n))
                 || organizations.stream().anyMatch(o -> o.contains(n))
                 || category.label().contains(n)
-                || (source != null && new LocalizedText(source.quote(), "").contains(n));
+                || (source != null && new LocalizedText(source.quote(), "").contains(n))
+                || links.stream().anyMatch(l -> LocalizedText.containsText(l.label(), n));
     }
 }

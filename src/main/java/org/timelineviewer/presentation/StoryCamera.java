@@ -21,24 +21,31 @@ public final class StoryCamera {
     private StoryCamera() {
     }
 
-    /** The window to show {@code event}, given all events of the timeline in time order. */
+    /**
+     * The window to show {@code event}, given all events of the timeline in time order. On a
+     * timeline of millions of years the reach and the narrowest frame grow with its length.
+     */
     public static TimeWindow frame(TimelineEvent event, List<TimelineEvent> chronological) {
+        double whole = chronological.isEmpty() ? 0
+                : chronological.get(chronological.size() - 1).startDay() - chronological.get(0).startDay();
+        double reach = Math.max(NEIGHBOUR_REACH_DAYS, whole * 0.08);
+        double narrowest = Math.max(MIN_SPAN_DAYS, whole * 0.02);
         int i = chronological.indexOf(event);
         double from = event.startDay();
         double to = Math.max(event.endDay(), event.startDay() + 1);
         if (i > 0) {
             TimelineEvent previous = chronological.get(i - 1);
-            if (event.startDay() - previous.startDay() <= NEIGHBOUR_REACH_DAYS) {
+            if (event.startDay() - previous.startDay() <= reach) {
                 from = Math.min(from, previous.startDay());
             }
         }
         if (i >= 0 && i + 1 < chronological.size()) {
             TimelineEvent next = chronological.get(i + 1);
-            if (next.startDay() - event.startDay() <= NEIGHBOUR_REACH_DAYS) {
+            if (next.startDay() - event.startDay() <= reach) {
                 to = Math.max(to, next.startDay() + 1);
             }
         }
-        double span = Math.max(to - from, MIN_SPAN_DAYS / (1 + 2 * MARGIN));
+        double span = Math.max(to - from, narrowest / (1 + 2 * MARGIN));
         double center = (from + to) / 2;
         double half = span * (1 + 2 * MARGIN) / 2;
         return new TimeWindow(center - half, center + half);

@@ -182,7 +182,6 @@ public final class Viewport {
 
     private ZoomLimits limits() {
         Timeline t = timeline.getValue();
-        return ZoomLimits.of(index.firstDay(), index.lastDay(), t == null ? 0 : t.lastDay() - t.firstDay(),
-                index.size() == 0);
+        return ZoomLimits.of(index, t == null ? 0 : t.lastDay() - t.firstDay());
     }
 }

@@ -48,13 +48,17 @@ final class StepCard extends VBox {
         category.setText(event.category().label().in(language));
         status.setText(m.get("status." + event.status().code()));
         status.getStyleClass().setAll("card-status", "status-" + event.status().code());
+        status.setVisible(event.status().isStated());
+        status.setManaged(event.status().isStated());
         String eraName = timeline.eras().stream().filter(e -> e.contains(event.startDay()))
                 .map(Era::label).map(l -> l.in(language)).findFirst().orElse("");
         era.setText(eraName);
         era.setVisible(!eraName.isEmpty());
         title.setText(event.title().in(language));
-        meta.setText(DateTexts.format(event, language));
+        meta.setText(DateTexts.displayed(event, language));
         summary.setText(event.summary().in(language));
+        summary.setVisible(!event.summary().isEmpty());
+        summary.setManaged(!event.summary().isEmpty());
         quote.setText(event.source() == null ? ""
                 : "“" + event.source().quote() + "”  — " + event.source().source().name().in(language));
         quote.setVisible(event.source() != null);

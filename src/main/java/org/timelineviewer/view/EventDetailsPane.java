@@ -1,6 +1,7 @@
 package org.timelineviewer.view;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,15 +18,18 @@ import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.i18n.MoneyTexts;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.LocalizedText;
+import org.timelineviewer.model.Media;
 import org.timelineviewer.model.MoneyAmount;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 import org.timelineviewer.presentation.ViewerState;
 
 /**
- * Everything about the selected event: title, date at its precision, category, status,
- * summary, description, people, organisations, amounts, the source quote and related events
- * (links that select them). Shows a short guide when nothing is selected.
+ * Everything about the selected event: title, date at its precision (or as the file writes it),
+ * category, status, summary, description, links, media (a link and its credit, never fetched),
+ * people, organisations, amounts, the source quote (or that there is none) and related events
+ * (links that go to them). A text the file has only in the other language is shown as it is,
+ * marked. Shows a short guide when nothing is selected.
  *
  * <p>The details scroll; the short guide does not, and the scroll pane (two scroll bars and a
  * viewport) is made when the first event is selected rather than for the app's first frame.
@@ -33,12 +37,15 @@ import org.timelineviewer.presentation.ViewerState;
 public final class EventDetailsPane extends StackPane {
 
     private final ViewerState state;
+    private final Consumer<String> openLink;
     private final VBox guide = new VBox();
     private final VBox content = new VBox();
     private ScrollPane scroller;
 
-    public EventDetailsPane(ViewerState state) {
+    /** @param openLink opens an address in the user's browser */
+    public EventDetailsPane(ViewerState state, Consumer<String> openLink) {
         this.state = state;
+        this.openLink = openLink;
         getStyleClass().add("event-details");
         content.getStyleClass().add("details-content");
         guide.getStyleClass().add("details-content");
@@ -91,21 +98,35 @@ public final class EventDetailsPane extends StackPane {
         box.setStyle("-tl-event-color: " + e.category().color() + ";");
 
         Label category = styled(new Label(e.category().label().in(lang)), "category-chip");
-        Label status = styled(new Label(m.get("status." + e.status().code())), "status-badge",
-                "status-" + e.status().code());
-        status.setTooltip(new Tooltip(m.get("status." + e.status().code() + ".help")));
-        status.setId("details-status");
-        HBox chips = new HBox(category, status);
+        HBox chips = new HBox(category);
         chips.getStyleClass().add("details-chips");
+        if (e.status().isStated()) {
+            Label status = styled(new Label(m.get("status." + e.status().code())), "status-badge",
+                    "status-" + e.status().code());
+            status.setTooltip(new Tooltip(m.get("status." + e.status().code() + ".help")));
+            status.setId("details-status");
+            chips.getChildren().add(status);
+        }
+        if (!e.title().has(lang) && !e.summary().has(lang)) {
+            // Shown as the file has it, in the other language, never translated.
+            Label only = styled(new Label(m.get("language.only." + lang.other().code())), "language-only-chip");
+            only.setId("details-language-only");
+            chips.getChildren().add(only);
+        }
 
         Label title = wrapped(e.title().in(lang), "details-title");
         title.setId("details-title");
-        Label date = styled(new Label(DateTexts.format(e, lang)), "details-date");
+        Label date = styled(new Label(DateTexts.displayed(e, lang)),
+                "details-date");
         date.setId("details-date");
-        Label summary = wrapped(e.summary().in(lang), "details-summary");
-        box.getChildren().addAll(chips, title, date, summary);
+        box.getChildren().addAll(chips, title, date);
+        if (!e.summary().isEmpty()) {
+            box.getChildren().add(wrapped(e.summary().in(lang), "details-summary"));
+        }
 
         e.descriptionText().ifPresent(d -> box.getChildren().add(wrapped(d.in(lang), "details-description")));
+        section(box, m.get("details.links"), e.links().stream().<Node>map(l -> webLink(l.label(), l.url(), "details-link")).toList());
+        e.mediaLink().ifPresent(media -> section(box, m.get("details.media"), List.of(mediaBlock(media, lang, m))));
         section(box, m.get("details.people"), names(e.people(), lang));
         section(box, m.get("details.organizations"), names(e.organizations(), lang));
         section(box, m.get("details.amounts"), amounts(e.amounts(), lang));
@@ -117,6 +138,10 @@ public final class EventDetailsPane extends StackPane {
             VBox block = new VBox(quote, from);
             block.getStyleClass().add("quote-block");
             section(box, m.get("details.source"), List.of(block));
+        } else {
+            Label none = wrapped(m.get("details.source.none"), "details-no-source");
+            none.setId("details-no-source");
+            section(box, m.get("details.source"), List.of(none));
         }
         Timeline timeline = state.getTimeline();
         List<TimelineEvent> related = timeline == null ? List.of() : timeline.related(e);
@@ -129,11 +154,37 @@ public final class EventDetailsPane extends StackPane {
         link.getStyleClass().add("related-link");
         link.setId("related-" + r.id());
         link.setWrapText(true);
-        link.setOnAction(a -> state.select(r));
-        Label date = styled(new Label(DateTexts.format(r, lang)), "related-date");
+        link.setOnAction(a -> state.selectById(r.id())); // goes there: selects it and brings it into view
+        Label date = styled(new Label(DateTexts.displayed(r, lang)), "related-date");
         VBox row = new VBox(link, date);
         row.getStyleClass().add("related-row");
         return row;
+    }
+
+    /** A link that opens in the user's browser (through the app), its address as its tooltip. */
+    private Hyperlink webLink(String label, String url, String styleClass) {
+        Hyperlink link = new Hyperlink(label);
+        link.getStyleClass().add(styleClass);
+        link.setWrapText(true);
+        link.setTooltip(new Tooltip(url));
+        link.setOnAction(a -> {
+            openLink.accept(url);
+            a.consume(); // the window's "back to the timeline" handler is for related events
+        });
+        return link;
+    }
+
+    /** What the event points to: a link (never fetched), its caption and its credit. */
+    private Node mediaBlock(Media media, Language lang, Messages m) {
+        String caption = media.caption().isEmpty() ? media.url() : media.caption().in(lang);
+        VBox block = new VBox(webLink(caption, media.url(), "details-media-link"));
+        block.getStyleClass().add("media-block");
+        block.setId("details-media");
+        if (!media.credit().isEmpty()) {
+            block.getChildren().add(styled(new Label(m.format("details.media.credit", media.credit().in(lang))),
+                    "details-media-credit"));
+        }
+        return block;
     }
 
     private static List<Node> names(List<LocalizedText> names, Language lang) {

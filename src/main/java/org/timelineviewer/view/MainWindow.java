@@ -73,12 +73,17 @@ public final class MainWindow extends BorderPane {
             public void exportHandout() {
                 commands.exportHandout();
             }
+
+            @Override
+            public void openLink(String url) {
+                commands.openLink(url);
+            }
         };
         toolbar = new MainToolbar(state, sized);
         VBox timelineColumn = new VBox(new TimelineHeader(state), timelineView);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timelineView, Priority.ALWAYS);
-        details = new EventDetailsPane(state);
+        details = new EventDetailsPane(state, commands::openLink);
         details.setId("details");
         // After following a related-event link, the arrow keys step through the timeline again.
         details.addEventHandler(javafx.event.ActionEvent.ACTION, e -> timelineView.requestFocus());

@@ -14,4 +14,7 @@ public interface ViewCommands {
 
     /** Saves the story as a PDF handout. */
     void exportHandout();
+
+    /** Opens {@code url} in the user's browser (links and media in an event's details). */
+    void openLink(String url);
 }

@@ -234,8 +234,9 @@ class StoryModeFxTest extends FxAppTest {
         // key until a key goes elsewhere: this one does.)
         onFx(() -> state().toggleLanguage());
         FxWait.keys(KeyCode.SHIFT);
-        for (int i = 0; i < 10 && audiences.stream().anyMatch(r -> r.get() != null); i++) {
+        for (int i = 0; i < 20 && audiences.stream().anyMatch(r -> r.get() != null); i++) {
             System.gc();
+            FxWait.pulse(); // what the renderer last drew is let go at the next frame
             settle();
         }
         assertThat(audiences.stream().filter(r -> r.get() != null).count())

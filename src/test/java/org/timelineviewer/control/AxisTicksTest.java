@@ -83,17 +83,22 @@ class AxisTicksTest {
 
     @Test
     void labelsOfEveryUnit() {
-        LocalDate d = LocalDate.of(2024, 11, 13); // a Wednesday
-        assertThat(TickUnit.DAY.label(d, Language.EN)).isEqualTo("13 Nov 2024");
-        assertThat(TickUnit.DAY.label(d, Language.ZH)).isEqualTo("2024年11月13日");
-        assertThat(TickUnit.WEEK.floor(d)).isEqualTo(LocalDate.of(2024, 11, 11));
-        assertThat(TickUnit.QUARTER.floor(d)).isEqualTo(LocalDate.of(2024, 10, 1));
-        assertThat(TickUnit.QUARTER.label(TickUnit.QUARTER.floor(d), Language.EN)).isEqualTo("Q4 2024");
-        assertThat(TickUnit.QUARTER.label(TickUnit.QUARTER.floor(d), Language.ZH)).isEqualTo("2024年第四季度");
-        assertThat(TickUnit.YEAR.label(TickUnit.YEAR.floor(d), Language.ZH)).isEqualTo("2024年");
-        assertThat(TickUnit.DECADE.floor(d)).isEqualTo(LocalDate.of(2020, 1, 1));
-        assertThat(TickUnit.DECADE.label(TickUnit.DECADE.floor(d), Language.EN)).isEqualTo("2020s");
-        assertThat(TickUnit.DECADE.label(TickUnit.DECADE.floor(d), Language.ZH)).isEqualTo("2020年代");
+        double d = LocalDate.of(2024, 11, 13).toEpochDay(); // a Wednesday
+        assertThat(TickUnit.DAY.label(d, 1, Language.EN)).isEqualTo("13 Nov 2024");
+        assertThat(TickUnit.DAY.label(d, 1, Language.ZH)).isEqualTo("2024年11月13日");
+        assertThat(TickUnit.WEEK.floor(d, 1)).isEqualTo(LocalDate.of(2024, 11, 11).toEpochDay());
+        assertThat(TickUnit.QUARTER.floor(d, 1)).isEqualTo(LocalDate.of(2024, 10, 1).toEpochDay());
+        assertThat(TickUnit.QUARTER.label(TickUnit.QUARTER.floor(d, 1), 1, Language.EN)).isEqualTo("Q4 2024");
+        assertThat(TickUnit.QUARTER.label(TickUnit.QUARTER.floor(d, 1), 1, Language.ZH)).isEqualTo("2024年第四季度");
+        assertThat(TickUnit.YEAR.label(TickUnit.YEAR.floor(d, 1), 1, Language.ZH)).isEqualTo("2024年");
+        assertThat(TickUnit.DECADE.floor(d, 1)).isEqualTo(LocalDate.of(2020, 1, 1).toEpochDay());
+        assertThat(TickUnit.DECADE.label(TickUnit.DECADE.floor(d, 1), 1, Language.EN)).isEqualTo("2020s");
+        assertThat(TickUnit.DECADE.label(TickUnit.DECADE.floor(d, 1), 1, Language.ZH)).isEqualTo("2020年代");
+        double morning = d + 9.5 / 24;
+        assertThat(TickUnit.HOUR.floor(morning, 3)).isEqualTo(d + 9.0 / 24);
+        assertThat(TickUnit.HOUR.label(d + 9.0 / 24, 3, Language.EN)).isEqualTo("09:00");
+        assertThat(TickUnit.MINUTE.label(TickUnit.MINUTE.floor(morning + 7.0 / 1440, 15), 15, Language.EN)).isEqualTo("09:30");
+        assertThat(TickUnit.HOUR.label(d, 1, Language.EN)).as("midnight says the day").isEqualTo("13 Nov 2024");
     }
 
     @Test
@@ -153,6 +158,9 @@ class AxisTicksTest {
                     if (finer.compareTo(axis.unit()) >= 0) {
                         break;
                     }
+                    if (finer.approximateDays() * s.pixelsPerDay() < 1) {
+                        continue; // under a pixel a step: no label could ever fit (and there would be millions)
+                    }
                     assertThat(AxisTicks.fits(AxisTicks.ticks(s, finer, 1, language, MEASURE)))
                             .as("%s: finer unit %s would fit", where, finer).isFalse();
                 }
@@ -160,5 +168,41 @@ class AxisTicksTest {
             }
         }
         assertThat(checked).isEqualTo(400);
+    }
+
+    @Test
+    void deepTimeIsLabelledInBillionsAndMillionsOfYearsAgo() {
+        double bigBang = org.timelineviewer.model.HistoricDate.parse("-13800000000").startDay();
+        double today = LocalDate.of(2025, 1, 1).toEpochDay();
+        for (Language language : Language.values()) {
+            Axis all = AxisTicks.choose(new TimeScale(TimeWindow.framing(bigBang, today, 0.04), 1400), language, MEASURE);
+            assertThat(all.unit()).isIn(TickUnit.BILLION_YEARS, TickUnit.HUNDRED_MILLION_YEARS);
+            assertThat(all.ticks()).hasSizeGreaterThan(3);
+            assertThat(AxisTicks.fits(all.ticks())).isTrue();
+            assertThat(all.ticks().get(1).label()).matches(language == Language.EN ? "\\d+(\\.\\d+)? billion years ago" : "\\d+亿年前");
+        }
+        double dinosaurs = org.timelineviewer.model.HistoricDate.parse("-66000000").startDay();
+        Axis mass = AxisTicks.choose(new TimeScale(new TimeWindow(dinosaurs - 2e9, dinosaurs + 2e9), 1400), Language.EN, MEASURE);
+        assertThat(mass.ticks()).extracting(Tick::label).anyMatch(l -> l.endsWith("million years ago"));
+    }
+
+    @Test
+    void centuriesAcrossYearZeroReadAsHistoriansWriteThem() {
+        double from = org.timelineviewer.model.HistoricDate.parse("550 BCE").startDay();
+        double to = org.timelineviewer.model.HistoricDate.parse("0550").startDay();
+        Axis axis = AxisTicks.choose(new TimeScale(new TimeWindow(from, to), 1400), Language.EN, MEASURE);
+        assertThat(axis.unit()).isEqualTo(TickUnit.CENTURY);
+        assertThat(axis.ticks()).extracting(Tick::label).contains("500 BCE", "100 BCE", "100", "500")
+                .doesNotContain("501 BCE", "101 BCE");
+        Axis zh = AxisTicks.choose(new TimeScale(new TimeWindow(from, to), 1400), Language.ZH, MEASURE);
+        assertThat(zh.ticks()).extracting(Tick::label).contains("公元前500年", "500年");
+    }
+
+    @Test
+    void hoursWhenADayIsInView() {
+        double day = LocalDate.of(2024, 11, 13).toEpochDay();
+        Axis axis = AxisTicks.choose(new TimeScale(new TimeWindow(day, day + 1), 1400), Language.EN, MEASURE);
+        assertThat(axis.unit()).isIn(TickUnit.HOUR, TickUnit.MINUTE);
+        assertThat(axis.ticks()).extracting(Tick::label).contains("13 Nov 2024").anyMatch(l -> l.matches("\\d\\d:00"));
     }
 }

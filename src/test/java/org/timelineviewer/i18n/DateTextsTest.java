@@ -87,4 +87,26 @@ class DateTextsTest {
         assertThat(DateTexts.epochDay(day, Language.ZH)).isEqualTo("2024年9月3日");
         assertThat(DateTexts.epochDay(-0.5, Language.EN)).isEqualTo("31 Dec 1969");
     }
+
+    @org.junit.jupiter.api.Test
+    void bceYearsDeepTimeAndTimesOfDayInBothLanguages() {
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("44 BCE"), Language.EN)).isEqualTo("44 BCE");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("44 BCE"), Language.ZH)).isEqualTo("公元前44年");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-0043-03-15"), Language.EN)).isEqualTo("15 Mar 44 BCE");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-0043-03-15"), Language.ZH)).isEqualTo("公元前44年3月15日");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-13800000000"), Language.EN))
+                .isEqualTo("13.8 billion years ago");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-13800000000"), Language.ZH)).isEqualTo("138亿年前");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-66000000~"), Language.EN))
+                .isEqualTo("about 66 million years ago");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-66000000"), Language.ZH)).isEqualTo("6600万年前");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-300000"), Language.EN)).isEqualTo("300,000 years ago");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("-300000"), Language.ZH)).isEqualTo("30万年前");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("2024-11-13T09:30"), Language.EN))
+                .isEqualTo("13 Nov 2024, 09:30");
+        assertThat(DateTexts.format(org.timelineviewer.model.HistoricDate.parse("2024-11-13T09:30:15"), Language.ZH))
+                .isEqualTo("2024年11月13日 09:30:15");
+        assertThat(DateTexts.yearsAgo(13_780_000_000L, 20_000_000, Language.EN)).isEqualTo("13.78 billion years ago");
+        assertThat(DateTexts.yearsAgo(13_000_000_000L, 1_000_000_000, Language.EN)).isEqualTo("13 billion years ago");
+    }
 }

@@ -111,7 +111,7 @@ class BundledTimelineTest {
         TimelineEvent e = timeline.event("sun-art-sale").orElseThrow();
 
         assertThat(e.start().precision()).isEqualTo(DatePrecision.DAY);
-        assertThat(e.start().firstDay()).isEqualTo(LocalDate.of(2025, 2, 5));
+        assertThat(e.start().startDay()).isEqualTo(LocalDate.of(2025, 2, 5).toEpochDay());
         assertThat(e.status()).isEqualTo(EventStatus.CONFIRMED);
         assertThat(e.amounts()).extracting(MoneyAmount::currency).contains("HKD");
     }
@@ -132,8 +132,8 @@ class BundledTimelineTest {
     @Test
     void allDatesAreWithin2017To2025() {
         for (TimelineEvent e : timeline.events()) {
-            assertThat(e.start().year()).as(e.id()).isBetween(2017, 2025);
-            e.endDate().ifPresent(end -> assertThat(end.year()).as(e.id()).isBetween(2017, 2025));
+            assertThat(e.start().year()).as(e.id()).isBetween(2017L, 2025L);
+            e.endDate().ifPresent(end -> assertThat(end.year()).as(e.id()).isBetween(2017L, 2025L));
         }
         assertThat(timeline.events().get(0).start().year()).isEqualTo(2017);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.timelineviewer.io.TimelineFixtures.BASE;
 import static org.timelineviewer.io.TimelineFixtures.assertAt;
 import static org.timelineviewer.io.TimelineFixtures.edit;
+import static org.timelineviewer.io.TimelineFixtures.edits;
 import static org.timelineviewer.io.TimelineFixtures.onlyProblem;
 import static org.timelineviewer.io.TimelineFixtures.problems;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.timelineviewer.model.EventStatus;
 import org.timelineviewer.model.HistoricDate;
+import org.timelineviewer.model.Language;
+import org.timelineviewer.model.LocalizedText;
 import org.timelineviewer.model.Timeline;
 
 /** Validation problems: each reported with its line, column, JSON pointer and what was expected. */
@@ -134,25 +137,27 @@ class TimelineFileReaderTest {
     }
 
     @Test
-    void textMissingInChineseIsReportedAtTheEmptyValue() {
-        String json = edit(BASE, "\"zh\": \"第一个事件\"", "\"zh\": \"  \"");
-        Problem p = onlyProblem(json);
+    void aTextInOneLanguageIsKeptAsItIsAndShownInTheOther() throws Exception {
+        String json = edits(BASE, "\"zh\": \"第一个事件\"", "\"zh\": \"  \"",
+                "{ \"en\": \"The second event\", \"zh\": \"第二个事件\" }", "{ \"zh\": \"第二个事件\" }");
+        Timeline t = new TimelineFileReader().read("one-language.timeline", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertAt(p, "/events/0/summary/zh", json, "\"  \"");
-        assertThat(p.message()).contains("missing in Chinese", "\"zh\"");
+        LocalizedText first = t.events().get(0).summary();
+        assertThat(first.has(Language.ZH)).isFalse();
+        assertThat(first.onlyIn()).contains(Language.EN);
+        assertThat(first.in(Language.ZH)).as("the English text, not a translation").isEqualTo(first.en());
+        LocalizedText second = t.events().get(1).summary();
+        assertThat(second.onlyIn()).contains(Language.ZH);
+        assertThat(second.in(Language.EN)).isEqualTo("第二个事件");
     }
 
     @Test
-    void textWithoutAnEnglishKeyIsReportedAtItsObject() {
-        String json = edit(BASE, "{ \"en\": \"The second event\", \"zh\": \"第二个事件\" }", "{ \"zh\": \"第二个事件\" }");
+    void aTextBlankInBothLanguagesIsReportedAtItsObject() {
+        String json = edit(BASE, "{ \"en\": \"The second event\", \"zh\": \"第二个事件\" }", "{ \"zh\": \" \", \"en\": \"\" }");
         Problem p = onlyProblem(json);
 
-        // The key is absent, so the location is the text object that lacks it.
-        assertThat(p.pointer()).isEqualTo("/events/1/summary/en");
-        TimelineFixtures.Where w = TimelineFixtures.where(json, "{ \"zh\": \"第二个事件\" }");
-        assertThat(p.line()).isEqualTo(w.line());
-        assertThat(p.column()).isEqualTo(w.column());
-        assertThat(p.message()).contains("missing in English");
+        assertThat(p.pointer()).isEqualTo("/events/1/summary");
+        assertThat(p.message()).contains("missing in both languages");
     }
 
     @Test
@@ -178,12 +183,8 @@ class TimelineFileReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "'\"date\": \"2024-Q3\",'                                   | /events/1/date     | a date",
-            "'\"status\": \"rumoured\",'                                | /events/1/status   | confirmed, reported, rumoured or denied",
-            "'\"importance\": 1,'                                       | /events/1/importance | 1 (minor)",
-            "'\"category\": \"market\",'                                | /events/1/category | the id of a category",
             "'\"id\": \"second\",'                                      | /events/1/id       | lower-case letters",
             "'\"title\": { \"en\": \"Second\", \"zh\": \"第二\" },'     | /events/1/title    | \"zh\"",
-            "'\"source\": { \"ref\": \"src\", \"quote\": \"原文二\" },' | /events/1/source   | verbatim",
     })
     void missingRequiredEventFieldIsReportedAtItsEvent(String removed, String pointer, String expected) {
         // Removing "id" leaves the related reference in /events/0 dangling too: look only at our pointer.
@@ -234,5 +235,26 @@ class TimelineFileReaderTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).line()).isZero();
         assertThat(problems.get(0).message()).contains("cannot read the file");
+    }
+
+    @Test
+    void statusImportanceCategoryAndSourceMayBeLeftOutAndGetDefaults() throws Exception {
+        String json = edits(BASE, "\"status\": \"rumoured\",", "", "\"importance\": 1,", "",
+                "\"category\": \"market\",", "", "\"source\": { \"ref\": \"src\", \"quote\": \"原文二\" },", "");
+        Timeline t = new TimelineFileReader().read("defaults.timeline", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.timelineviewer.model.TimelineEvent second = t.events().get(1);
+
+        assertThat(second.status()).isEqualTo(org.timelineviewer.model.EventStatus.UNSTATED);
+        assertThat(second.status().isStated()).isFalse();
+        assertThat(second.importance()).isEqualTo(2);
+        assertThat(second.category().id()).isEqualTo("events");
+        assertThat(t.categories()).extracting(org.timelineviewer.model.Category::id).endsWith("events");
+        assertThat(second.source()).isNull();
+    }
+
+    @Test
+    void unstatedIsNotAStatusAFileMayName() {
+        String json = edit(BASE, "\"status\": \"rumoured\",", "\"status\": \"unstated\",");
+        assertThat(onlyProblem(json).pointer()).isEqualTo("/events/1/status");
     }
 }

@@ -123,10 +123,10 @@ class TimelineFileStructureTest {
 
     @Test
     void columnCountsCharactersNotBytes() {
-        String json = edit(BASE, "{ \"en\": \"First\", \"zh\": \"第一\" }", "{ \"zh\": \"第一\", \"en\": \"\" }");
+        String json = edit(BASE, "{ \"en\": \"First\", \"zh\": \"第一\" }", "{ \"zh\": \"第一\", \"en\": 5 }");
         Problem p = onlyProblem(json);
 
-        assertAt(p, "/events/0/title/en", json, "\"\" }");
+        assertAt(p, "/events/0/title/en", json, "5 }");
     }
 
     @Test
@@ -176,14 +176,12 @@ class TimelineFileStructureTest {
         List<Problem> problems = problems(json);
 
         assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
-                "/title/en",
                 "/categories/0/color",
                 "/events/0/date",
                 "/events/0/importance",
                 "/events/1/id",
                 "/events/1/end",
                 "/events/1/source/ref",
-                "/events/2/summary",
                 "/events/2/related/0");
         assertThat(problems).allSatisfy(p -> assertThat(p.line()).as(p.toString()).isPositive());
         Problem date = problems.stream().filter(p -> p.pointer().equals("/events/0/date")).findFirst().orElseThrow();

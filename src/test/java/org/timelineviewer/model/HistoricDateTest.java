@@ -54,9 +54,8 @@ class HistoricDateTest {
     void extentCoversTheWholePeriod(String text, LocalDate first, LocalDate last, LocalDate endExclusive) {
         HistoricDate date = HistoricDate.parse(text);
 
-        assertThat(date.firstDay()).isEqualTo(first);
-        assertThat(date.lastDay()).isEqualTo(last);
-        assertThat(date.endExclusive()).isEqualTo(endExclusive);
+        assertThat(LocalDate.of((int) date.year(), date.month(), date.day())).isEqualTo(first);
+        assertThat(LocalDate.ofEpochDay((long) date.endDay() - 1)).isEqualTo(last);
         assertThat(date.startDay()).isEqualTo(first.toEpochDay());
         assertThat(date.endDay()).isEqualTo(endExclusive.toEpochDay());
     }
@@ -84,8 +83,9 @@ class HistoricDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"23-09", "2023-9", "2023/09", " 2023", "2023 ", "2023-09~~",
-            "2023-09-01T00:00", "2024-Q", "2024-q3", "~2023", "2023-09-1", "abcd", "2024-Q3-01", "+2023", "２０２３"})
+    @ValueSource(strings = {"2023-9", "2023/09", " 2023", "2023 ", "2023-09~~", "2023-09-01T9:30", "2023-09-01 09:30",
+            "2024-Q", "2024-q3", "~2023", "2023-09-1", "abcd", "2024-Q3-01", "--2023", "２０２３", "123456789012",
+            "44 BCE BCE"})
     void malformedDatesAreRejectedNamingInputAndExpectedForm(String text) {
         assertThatThrownBy(() -> HistoricDate.parse(text))
                 .isInstanceOf(DateFormatException.class)
@@ -160,8 +160,8 @@ class HistoricDateTest {
         assertThat(about).isNotEqualTo(exact);
         assertThat(about.withApproximate(false)).isEqualTo(exact).hasSameHashCodeAs(exact);
         assertThat(exact.withApproximate(true)).isEqualTo(about);
-        assertThat(about.firstDay()).isEqualTo(exact.firstDay());
-        assertThat(about.endExclusive()).isEqualTo(exact.endExclusive());
+        assertThat(about.startDay()).isEqualTo(exact.startDay());
+        assertThat(about.endDay()).isEqualTo(exact.endDay());
         assertThat(about.compareTo(exact)).isZero();
     }
 
@@ -170,5 +170,57 @@ class HistoricDateTest {
         assertThat(HistoricDate.parse("2024")).isNotEqualTo(HistoricDate.parse("2024-01"));
         assertThat(HistoricDate.parse("2024-Q1")).isNotEqualTo(HistoricDate.parse("2024-01"));
         assertThat(HistoricDate.parse("2024-01")).isNotEqualTo(HistoricDate.parse("2024-01-01"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            // text,             year (astronomical), precision, start epoch day
+            "-13800000000,      -13800000000, YEAR,   ",
+            "-0044-03-15,       -44,          DAY,    ",
+            "44 BCE,            -43,          YEAR,   ",
+            "44 bc~,            -43,          YEAR,   ",
+            "476,               476,          YEAR,   ",
+            "2024-11-13T09,     2024,         HOUR,   ",
+            "2024-11-13T09:30,  2024,         MINUTE, ",
+            "2024-11-13T09:30:15, 2024,       SECOND, ",
+            "+2023,             2023,         YEAR,   ",
+    })
+    void widerFormsDeepTimeBceAndTimesOfDay(String text, long year, DatePrecision precision, String unused) {
+        HistoricDate date = HistoricDate.parse(text);
+
+        assertThat(date.year()).isEqualTo(year);
+        assertThat(date.precision()).isEqualTo(precision);
+        assertThat(HistoricDate.parse(date.toString())).as("round trip of %s", date).isEqualTo(date);
+        assertThat(date.endDay()).isGreaterThan(date.startDay());
+    }
+
+    @Test
+    void timesOfDayArePlacedWithinTheirDayAndLastTheirUnit() {
+        double day = LocalDate.of(2024, 11, 13).toEpochDay();
+        HistoricDate minute = HistoricDate.parse("2024-11-13T09:30");
+        assertThat(minute.startDay()).isCloseTo(day + 9.5 / 24, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(minute.endDay() - minute.startDay()).isCloseTo(1.0 / 1440, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(HistoricDate.parse("2024-11-13T09").endDay()).isCloseTo(day + 10.0 / 24, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(minute.compareTo(HistoricDate.parse("2024-11-13"))).as("later in the same day").isPositive();
+    }
+
+    @Test
+    void deepTimeIsExactToTheDay() {
+        // 400 Gregorian years are 146,097 days, whatever the era.
+        double a = HistoricDate.parse("-13800000000").startDay();
+        double b = HistoricDate.parse("-13799999600").startDay();
+        assertThat(b - a).isEqualTo(146_097.0);
+        assertThat(HistoricDate.parse("1970-01-01").startDay()).isZero();
+        assertThat(HistoricDate.parse("-0001-12-31").endDay()).isEqualTo(HistoricDate.parse("0000-01-01").startDay());
+    }
+
+    @Test
+    void thereIsNoYearZeroBce() {
+        assertThatThrownBy(() -> HistoricDate.parse("0 BCE")).isInstanceOf(DateFormatException.class)
+                .hasMessageContaining("no year 0 BCE");
+        assertThatThrownBy(() -> HistoricDate.parse("2024-11-13T24:00")).isInstanceOf(DateFormatException.class)
+                .hasMessageContaining("no hour 24");
+        assertThatThrownBy(() -> HistoricDate.parse("x".repeat(5000))).isInstanceOf(DateFormatException.class)
+                .hasMessageContaining("5000 characters");
     }
 }
