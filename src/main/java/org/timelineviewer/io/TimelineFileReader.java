@@ -29,6 +29,8 @@ public final class TimelineFileReader {
 
     /** The extension of timeline files. */
     public static final String EXTENSION = ".timeline";
+    /** At most this many problems are listed; the rest are counted. */
+    public static final int MAX_PROBLEMS_SHOWN = 200;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -1,0 +1,29 @@
+package org.timelineviewer.io;
+
+/** The kinds of timeline file the app opens. */
+public enum TimelineFormat {
+    /** This app's own format ({@code .timeline}, docs/timeline-format.md). */
+    TIMELINE("Timeline Viewer"),
+    /** TimelineJS3's JSON, as its users publish it. */
+    TIMELINEJS_JSON("TimelineJS JSON"),
+    /** TimelineJS's spreadsheet template, saved as CSV or TSV. */
+    TIMELINEJS_SHEET("TimelineJS sheet"),
+    /** markwhen's text format ({@code .mw}). */
+    MARKWHEN("markwhen");
+
+    private final String displayName;
+
+    TimelineFormat(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The format's own name, the same in every language: "TimelineJS JSON". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** True for the formats brought in from other tools (an import report is shown for them). */
+    public boolean isForeign() {
+        return this != TIMELINE;
+    }
+}
