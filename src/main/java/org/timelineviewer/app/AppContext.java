@@ -26,6 +26,11 @@ final class AppContext {
     private final CompletableFuture<AppLog> log;
     private final IntConsumer exit;
     private final boolean animated;
+    private final java.util.concurrent.ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "read-timeline");
+        t.setDaemon(true);
+        return t;
+    });
 
     private AppContext(CommandLine.Options options, TimelineSource source, ViewerPreferences preferences,
                        Optional<SingleInstance> instance, CompletableFuture<AppLog> log, IntConsumer exit,
@@ -121,6 +126,11 @@ final class AppContext {
     /** The run's log (waits for it to open). */
     AppLog log() {
         return log.join();
+    }
+
+    /** Where timeline files are read once the window is up: a thread of their own, never the FX thread. */
+    java.util.concurrent.Executor reading() {
+        return reading;
     }
 
     /** Whether the timelines glide and fly (false in tests: moves are instant). */

@@ -65,10 +65,7 @@ final class ExportCommand {
             }
             return 0;
         } catch (TimelineLoadException e) {
-            String first = e.problems().get(0).toString();
-            err.println("error: " + (e.problems().size() > 1
-                    ? m.format("export.error.invalid.more", e.fileName(), first, e.problems().size() - 1)
-                    : m.format("export.error.invalid", e.fileName(), first)));
+            err.println("error: " + oneLine(e, m));
         } catch (ExportException e) {
             err.println("error: " + e.message(m));
         } catch (ExportFailure e) {
@@ -79,6 +76,21 @@ final class ExportCommand {
             err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         return 1;
+    }
+
+    /**
+     * A file that would not open, in one line: what is wrong with the file as a whole ("There is
+     * no file …"), or the first problem at its place and how many more there are.
+     */
+    static String oneLine(TimelineLoadException e, Messages m) {
+        org.timelineviewer.io.Problem first = e.problems().get(0);
+        if (e.problems().size() == 1 && first.line() == 0 && first.pointer().isEmpty()) {
+            return first.message(m);
+        }
+        String at = first.describe(m);
+        return e.problems().size() > 1
+                ? m.format("export.error.invalid.more", e.fileName(), at, e.problems().size() - 1)
+                : m.format("export.error.invalid", e.fileName(), at);
     }
 
     private static String storyIds(Timeline timeline) {

@@ -23,6 +23,7 @@ import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.io.TimelineLoadException;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Timeline;
+import org.timelineviewer.presentation.RecentFiles;
 import org.timelineviewer.presentation.ViewerState;
 import org.timelineviewer.story.StoryMode;
 import org.timelineviewer.view.MainWindow;
@@ -43,6 +44,8 @@ public class TimelineApp extends Application {
     private ViewerState state;
     private StoryMode storyMode;
     private ExportActions exports;
+    private RecentFiles recent;
+    private FileOpening files;
     private MainWindow window;
     private Stage stage;
     /** The bundled fonts, loaded off the FX thread while the window is built. */
@@ -108,10 +111,13 @@ public class TimelineApp extends Application {
         loaded = context.timeline();
         StartupTrace.mark("timeline read");
         state = new ViewerState(loaded.timeline(), language);
+        loaded.file().ifPresent(file -> state.open(loaded.timeline(), file));
         state.setLanesVisible(saved.lanes());
         storyMode = new StoryMode(Clock.systemDefaultZone(), context.animated());
         exports = new ExportActions(state);
-        window = new MainWindow(state, commands(), saved.detailsWidth(), context.animated());
+        recent = new RecentFiles(saved.recentFiles());
+        files = new FileOpening(state, recent, context.source(), context.reading(), saved.openFolder());
+        window = new MainWindow(state, recent, commands(), saved.detailsWidth(), context.animated());
         saved.view().ifPresent(state.viewport()::show);
         StartupTrace.mark("window built");
     }
@@ -139,6 +145,31 @@ public class TimelineApp extends Application {
             }
 
             @Override
+            public void chooseFile() {
+                files.choose();
+            }
+
+            @Override
+            public void openFile(java.nio.file.Path file) {
+                files.open(file);
+            }
+
+            @Override
+            public void openBundled() {
+                files.openBundled();
+            }
+
+            @Override
+            public void reload() {
+                files.reload();
+            }
+
+            @Override
+            public void saveAs() {
+                files.saveAs();
+            }
+
+            @Override
             public void openLink(String url) {
                 if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
                     getHostServices().showDocument(url); // the browser's business: nothing is fetched here
@@ -162,13 +193,18 @@ public class TimelineApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(TimelineApp.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         // The language too: on a switch the strings change first, then the language.
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> state.getMessages().format("window.title", state.getTimeline().title().in(state.getLanguage())),
-                state.messagesProperty(), state.languageProperty(), state.timelineProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String title = state.getTimeline().title().in(state.getLanguage());
+            java.nio.file.Path file = state.getFile();
+            return file == null ? state.getMessages().format("window.title", title)
+                    : state.getMessages().format("window.title.file", title, String.valueOf(file.getFileName()));
+        }, state.messagesProperty(), state.languageProperty(), state.timelineProperty(), state.fileProperty()));
+        files.setOwner(stage);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         placeWindow(stage, saved);
         stage.setOnCloseRequest(e -> {
+            files.close();
             if (context.remembers()) {
                 savePreferences();
             }
@@ -185,7 +221,8 @@ public class TimelineApp extends Application {
         StartupTrace.mark("shown");
         context.instance().ifPresent(instance -> instance.listen(file -> Platform.runLater(() -> comeForward(file))));
         window.focusTimeline();
-        loaded.failure().ifPresent(failure -> Platform.runLater(() -> showLoadProblems(failure)));
+        loaded.failure().ifPresent(failure -> Platform.runLater(() -> files.showProblems(failure, true)));
+        loaded.file().ifPresent(file -> Platform.runLater(() -> files.openedAtStart(file, loaded.report())));
     }
 
     /** Another start asked for this window, and maybe for a file. */
@@ -196,11 +233,7 @@ public class TimelineApp extends Application {
         if (file == null || file.isBlank()) {
             return;
         }
-        try {
-            state.open(context.source().read(java.nio.file.Path.of(file)));
-        } catch (TimelineLoadException e) {
-            showLoadProblems(e);
-        }
+        files.open(java.nio.file.Path.of(file));
     }
 
     private static List<Image> icons() {
@@ -252,26 +285,12 @@ public class TimelineApp extends Application {
                 : Optional.of(new ViewerPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         context.preferences().save(new ViewerPreferences.Saved(bounds, stage.isMaximized(),
                 Optional.of(state.getLanguage()), Optional.of(state.viewport().getWindow()),
-                state.lanesVisibleProperty().get(), window.detailsWidth()));
+                state.lanesVisibleProperty().get(), window.detailsWidth(), List.copyOf(recent.files()), files.folder()));
     }
 
     @Override
     public void stop() {
         LOG.fine("stopped");
-    }
-
-    private void showLoadProblems(TimelineLoadException failure) {
-        LOG.log(Level.WARNING, failure.getMessage());
-        Messages m = state.getMessages();
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(stage);
-        alert.setTitle(m.get("error.load.title"));
-        alert.setHeaderText(m.format("error.load.header", failure.fileName(), failure.problems().size()));
-        TextArea text = new TextArea(failure.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
-        text.setEditable(false);
-        text.setWrapText(true);
-        alert.getDialogPane().setContent(text);
-        alert.show();
     }
 
     /** The running app's state (for tests). */
@@ -287,6 +306,16 @@ public class TimelineApp extends Application {
     /** The export feature (for tests). */
     ExportActions exports() {
         return exports;
+    }
+
+    /** Opening files (for tests). */
+    FileOpening files() {
+        return files;
+    }
+
+    /** The recent files (for tests). */
+    RecentFiles recent() {
+        return recent;
     }
 
     /** The main window's content (for tests). */

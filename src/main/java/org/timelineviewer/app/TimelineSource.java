@@ -1,57 +1,84 @@
 package org.timelineviewer.app;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.timelineviewer.io.ImportReport;
+import org.timelineviewer.io.Opened;
 import org.timelineviewer.io.Problem;
 import org.timelineviewer.io.TimelineFileReader;
+import org.timelineviewer.io.TimelineFiles;
 import org.timelineviewer.io.TimelineLoadException;
 import org.timelineviewer.model.Timeline;
 
 /**
- * Where the timeline comes from: a file named on the command line, or the one bundled in the jar,
- * read with the app's one {@link TimelineFileReader}. A file that cannot be used falls back to the
- * bundled timeline, with the reason kept for the UI.
+ * Where timelines come from: a file (of any format the app opens) or the one bundled in the jar,
+ * read with the app's one {@link TimelineFileReader}. At start-up a file that cannot be used falls
+ * back to the bundled timeline, with the reason kept for the UI.
  */
 public final class TimelineSource {
 
     /** The bundled timeline's resource path. */
     public static final String BUNDLED = "/assets/timelines/alibaba-ai-era.timeline";
 
-    /** The timeline to show and, when a requested file failed, why. */
-    public record Loaded(Timeline timeline, Optional<TimelineLoadException> failure) {
+    /**
+     * The timeline to show, what reading it kept ({@code report}), the file it came from (empty for
+     * the bundled one) and, when a requested file failed, why.
+     */
+    public record Loaded(Timeline timeline, ImportReport report, Optional<Path> file,
+                         Optional<TimelineLoadException> failure) {
     }
 
     private final TimelineFileReader reader;
+    private final TimelineFiles files;
 
     public TimelineSource(TimelineFileReader reader) {
         this.reader = reader;
+        this.files = new TimelineFiles(reader);
     }
 
     /** Reads the bundled timeline. */
     public Timeline bundled() throws TimelineLoadException {
-        InputStream in = TimelineSource.class.getResourceAsStream(BUNDLED);
-        if (in == null) {
-            throw new TimelineLoadException(BUNDLED, List.of(new Problem("", 0, 0, "not found in the application")));
+        try (InputStream in = TimelineSource.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new TimelineLoadException(BUNDLED, List.of(new Problem("", 0, 0, "not found in the application")));
+            }
+            return reader.read("alibaba-ai-era.timeline", in.readAllBytes());
+        } catch (IOException e) {
+            throw new TimelineLoadException(BUNDLED, List.of(new Problem("", 0, 0, "cannot be read: " + e.getMessage())));
         }
-        return reader.read("alibaba-ai-era.timeline", in);
+    }
+
+    /** The bundled timeline as a {@link Loaded}. */
+    public Loaded loadBundled() throws TimelineLoadException {
+        Timeline t = bundled();
+        return new Loaded(t, ImportReport.own(t.events().size(), t.eras().size(), t.categories().size()),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** Opens {@code file}, of any format the app knows. */
+    public Opened open(Path file) throws TimelineLoadException {
+        return files.open(file);
     }
 
     /** Reads and validates the timeline file at {@code file}. */
     public Timeline read(Path file) throws TimelineLoadException {
-        return reader.read(file);
+        return files.open(file).timeline();
     }
 
-    /** The timeline in {@code file} if given and valid, otherwise the bundled one. */
+    /** The timeline in {@code file} if given and usable, otherwise the bundled one (with the reason). */
     public Loaded load(Optional<Path> file) throws TimelineLoadException {
         if (file.isEmpty()) {
-            return new Loaded(bundled(), Optional.empty());
+            return loadBundled();
         }
         try {
-            return new Loaded(reader.read(file.get()), Optional.empty());
+            Opened opened = files.open(file.get());
+            return new Loaded(opened.timeline(), opened.report(), file.map(Path::toAbsolutePath), Optional.empty());
         } catch (TimelineLoadException e) {
-            return new Loaded(bundled(), Optional.of(e));
+            Loaded bundled = loadBundled();
+            return new Loaded(bundled.timeline(), bundled.report(), Optional.empty(), Optional.of(e));
         }
     }
 }

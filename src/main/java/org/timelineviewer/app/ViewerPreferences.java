@@ -1,5 +1,8 @@
 package org.timelineviewer.app;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.logging.Level;
@@ -21,7 +24,18 @@ public final class ViewerPreferences {
      * width (not a share of the window) is what comes back right whatever size the window opens at.
      */
     public record Saved(Optional<Bounds> bounds, boolean maximized, Optional<Language> language,
-                        Optional<TimeWindow> view, boolean lanes, OptionalDouble detailsWidth) {
+                        Optional<TimeWindow> view, boolean lanes, OptionalDouble detailsWidth,
+                        List<Path> recentFiles, Optional<Path> openFolder) {
+
+        public Saved {
+            recentFiles = List.copyOf(recentFiles);
+        }
+
+        /** As before recent files were remembered (tests, and the defaults). */
+        public Saved(Optional<Bounds> bounds, boolean maximized, Optional<Language> language,
+                     Optional<TimeWindow> view, boolean lanes, OptionalDouble detailsWidth) {
+            this(bounds, maximized, language, view, lanes, detailsWidth, List.of(), Optional.empty());
+        }
     }
 
     public record Bounds(double x, double y, double width, double height) {
@@ -66,8 +80,21 @@ public final class ViewerPreferences {
             double details = node.getDouble("details.width", Double.NaN);
             OptionalDouble detailsWidth = details >= MIN_DETAILS_WIDTH && details <= MAX_DETAILS_WIDTH
                     ? OptionalDouble.of(details) : OptionalDouble.empty();
+            List<Path> recent = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String file = node.get("recent." + i, null);
+                if (file != null && !file.isBlank() && file.length() < 4096) {
+                    try {
+                        recent.add(Path.of(file));
+                    } catch (java.nio.file.InvalidPathException ignored) {
+                        // not a path on this system: forgotten
+                    }
+                }
+            }
+            Optional<Path> folder = Optional.ofNullable(node.get("open.folder", null)).filter(f -> !f.isBlank() && f.length() < 4096)
+                    .flatMap(ViewerPreferences::path);
             return new Saved(bounds, node.getBoolean("window.maximized", false), language, view,
-                    node.getBoolean("lanes", false), detailsWidth);
+                    node.getBoolean("lanes", false), detailsWidth, recent, folder);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "preferences unreadable; using defaults", e);
             return defaults();
@@ -90,6 +117,14 @@ public final class ViewerPreferences {
             });
             node.putBoolean("lanes", saved.lanes());
             saved.detailsWidth().ifPresent(w -> node.putDouble("details.width", w));
+            for (int i = 0; i < 10; i++) {
+                if (i < saved.recentFiles().size()) {
+                    node.put("recent." + i, saved.recentFiles().get(i).toString());
+                } else {
+                    node.remove("recent." + i);
+                }
+            }
+            saved.openFolder().ifPresent(f -> node.put("open.folder", f.toString()));
             node.remove("divider"); // a share of the window, as earlier versions kept it
             node.flush();
         } catch (BackingStoreException | RuntimeException e) {
@@ -99,6 +134,14 @@ public final class ViewerPreferences {
 
     public static Saved defaults() {
         return new Saved(Optional.empty(), false, Optional.empty(), Optional.empty(), false, OptionalDouble.empty());
+    }
+
+    private static Optional<Path> path(String text) {
+        try {
+            return Optional.of(Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean finite(double... values) {

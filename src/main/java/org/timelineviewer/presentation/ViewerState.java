@@ -1,5 +1,6 @@
 package org.timelineviewer.presentation;
 
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.io.Problem;
 import org.timelineviewer.model.Category;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Timeline;
@@ -35,6 +37,9 @@ public final class ViewerState {
             "shownEvents", List.of());
 
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<List<Problem>> fileProblems = new ReadOnlyObjectWrapper<>(this, "fileProblems",
+            List.of());
     private final Viewport viewport = new Viewport(timeline.getReadOnlyProperty(), shownEvents.getReadOnlyProperty(),
             selected.getReadOnlyProperty());
 
@@ -108,6 +113,23 @@ public final class ViewerState {
         return shownEvents.get();
     }
 
+    /** The file the timeline was read from; null for the bundled timeline. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path getFile() {
+        return file.get();
+    }
+
+    /**
+     * What is wrong with the open file as it is on disk now, when its last save could not be read
+     * (the timeline shown is the last good one); empty when it reads.
+     */
+    public ReadOnlyObjectProperty<List<Problem>> fileProblemsProperty() {
+        return fileProblems.getReadOnlyProperty();
+    }
+
     /** A short message for the status bar ("Saved handout.pdf"); empty when there is none. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
@@ -126,11 +148,45 @@ public final class ViewerState {
 
     /** Shows another timeline: clears the selection, search and filter. */
     public void open(Timeline value) {
+        open(value, null);
+    }
+
+    /** Shows the timeline read from {@code from} (null: the bundled one); clears selection, search and filter. */
+    public void open(Timeline value, Path from) {
         selected.set(null);
         searchText.set("");
         hiddenCategories.set(Set.of());
+        fileProblems.set(List.of());
+        file.set(from);
         timeline.set(value);
         refilter();
+    }
+
+    /**
+     * The open file again, as it is now: the view stays where it is, and the selection, search and
+     * filter stay as far as the new timeline still has their events and categories.
+     */
+    public void reload(Timeline value) {
+        String selectedId = getSelected() == null ? null : getSelected().id();
+        Set<String> hidden = new LinkedHashSet<>();
+        for (String id : hiddenCategories.get()) {
+            if (value.category(id).isPresent()) {
+                hidden.add(id);
+            }
+        }
+        fileProblems.set(List.of());
+        selected.set(null);
+        hiddenCategories.set(Set.copyOf(hidden));
+        timeline.set(value);
+        refilter();
+        if (selectedId != null) {
+            value.event(selectedId).filter(getShownEvents()::contains).ifPresent(this::select);
+        }
+    }
+
+    /** The open file's last save could not be read: these are its problems (the last good timeline stays). */
+    public void showFileProblems(List<Problem> problems) {
+        fileProblems.set(List.copyOf(problems));
     }
 
     public void setLanguage(Language value) {

@@ -23,6 +23,8 @@ public final class Icons {
             + "M2.5 8.5h2.2c.1 1.6.5 3 1.2 4.2A5.6 5.6 0 0 1 2.5 8.5zM6.2 8.5h3.6c-.2 2-.9 3.6-1.8 4.6-.9-1-1.6-2.6-1.8-4.6z"
             + "M11.3 8.5h2.2a5.6 5.6 0 0 1-3.4 4.2c.7-1.2 1.1-2.6 1.2-4.2z";
 
+    public static final String FOLDER = "M1 3h5l1.5 1.5H15V14H1zM2.5 6v6.5h11V6z";
+
     private Icons() {
     }
 

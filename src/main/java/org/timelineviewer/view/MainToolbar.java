@@ -41,7 +41,7 @@ public final class MainToolbar extends ToolBar {
     private final SegmentedButton languages = new SegmentedButton(chinese, english);
     private final LazyTooltips tooltips;
 
-    public MainToolbar(ViewerState state, ViewCommands commands) {
+    public MainToolbar(ViewerState state, FileMenuButton file, ViewCommands commands) {
         this.state = state;
         this.categories = new CategoryFilterButton(state);
         this.tooltips = new LazyTooltips(state.getMessages()::get);
@@ -108,12 +108,12 @@ public final class MainToolbar extends ToolBar {
         });
 
         // Buttons do not take the keyboard focus from the timeline, so its keys keep working after a click.
-        for (javafx.scene.control.Control c : java.util.List.of(zoomIn, zoomOut, fit, lanes, present, export, chinese, english, categories)) {
+        for (javafx.scene.control.Control c : java.util.List.of(file, zoomIn, zoomOut, fit, lanes, present, export, chinese, english, categories)) {
             c.setFocusTraversable(false);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,
+        getItems().addAll(file, separator(), zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,
                 spacer, export, present, separator(), Icons.of(Icons.GLOBE), languages);
 
         state.messagesProperty().addListener((o, was, now) -> applyLanguage(now));

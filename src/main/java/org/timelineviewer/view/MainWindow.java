@@ -1,6 +1,8 @@
 package org.timelineviewer.view;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import javafx.beans.value.ChangeListener;
@@ -11,12 +13,15 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.model.TimeWindow;
+import org.timelineviewer.presentation.RecentFiles;
 import org.timelineviewer.presentation.ViewerState;
 import org.timelineviewer.presentation.Viewport;
 
@@ -50,7 +55,8 @@ public final class MainWindow extends BorderPane {
      *                     the window when empty)
      * @param animated     whether the timeline glides when it zooms and pans (or jumps)
      */
-    public MainWindow(ViewerState state, ViewCommands commands, OptionalDouble detailsWidth, boolean animated) {
+    public MainWindow(ViewerState state, RecentFiles recent, ViewCommands commands, OptionalDouble detailsWidth,
+                      boolean animated) {
         getStyleClass().add("main-window");
         timelineView.setId("timeline");
         timelineView.setAnimated(animated);
@@ -78,9 +84,34 @@ public final class MainWindow extends BorderPane {
             public void openLink(String url) {
                 commands.openLink(url);
             }
+
+            @Override
+            public void chooseFile() {
+                commands.chooseFile();
+            }
+
+            @Override
+            public void openFile(Path file) {
+                commands.openFile(file);
+            }
+
+            @Override
+            public void openBundled() {
+                commands.openBundled();
+            }
+
+            @Override
+            public void reload() {
+                commands.reload();
+            }
+
+            @Override
+            public void saveAs() {
+                commands.saveAs();
+            }
         };
-        toolbar = new MainToolbar(state, sized);
-        VBox timelineColumn = new VBox(new TimelineHeader(state), timelineView);
+        toolbar = new MainToolbar(state, new FileMenuButton(state, recent, sized), sized);
+        VBox timelineColumn = new VBox(new TimelineHeader(state), new FileProblemsBar(state), timelineView);
         timelineColumn.getStyleClass().add("timeline-column");
         VBox.setVgrow(timelineView, Priority.ALWAYS);
         details = new EventDetailsPane(state, commands::openLink);
@@ -109,8 +140,18 @@ public final class MainWindow extends BorderPane {
             } else if (SWITCH_LANGUAGE.match(e)) {
                 state.toggleLanguage();
                 e.consume();
+            } else if (FileMenuButton.OPEN.match(e)) {
+                commands.chooseFile();
+                e.consume();
+            } else if (FileMenuButton.RELOAD.match(e)) {
+                commands.reload();
+                e.consume();
+            } else if (FileMenuButton.SAVE_AS.match(e)) {
+                commands.saveAs();
+                e.consume();
             }
         });
+        acceptDroppedFiles(commands);
     }
 
     private void connect(ViewerState state) {
@@ -141,6 +182,24 @@ public final class MainWindow extends BorderPane {
                     case FLIGHT -> timelineView.flyTo(target, millis);
                 }
             }
+        });
+    }
+
+    /** A timeline file dragged from the file manager onto the window opens (the first, when several are). */
+    private void acceptDroppedFiles(ViewCommands commands) {
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                commands.openFile(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
         });
     }
 

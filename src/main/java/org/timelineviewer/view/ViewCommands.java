@@ -17,4 +17,19 @@ public interface ViewCommands {
 
     /** Opens {@code url} in the user's browser (links and media in an event's details). */
     void openLink(String url);
+
+    /** Asks which timeline file to open, and opens it. */
+    void chooseFile();
+
+    /** Opens {@code file} (a recent file, one dropped on the window). */
+    void openFile(java.nio.file.Path file);
+
+    /** Opens the timeline the app comes with. */
+    void openBundled();
+
+    /** Reads the open file again. */
+    void reload();
+
+    /** Asks where, then saves the timeline in this app's own format. */
+    void saveAs();
 }

@@ -42,7 +42,10 @@ class ArgumentHandlingTest {
         assertThat(loaded.timeline().events()).hasSize(20);
         assertThat(loaded.failure()).isPresent();
         assertThat(loaded.failure().get().fileName()).contains("nowhere.timeline");
-        assertThat(loaded.failure().get().problems().get(0).message()).contains("cannot read the file", "NoSuchFile");
+        assertThat(loaded.failure().get().problems().get(0).message()).isEqualTo("There is no file " + missing + ".");
+        assertThat(loaded.failure().get().problems().get(0).message(org.timelineviewer.i18n.Messages.of(
+                org.timelineviewer.model.Language.ZH))).isEqualTo("没有文件 " + missing + "。");
+        assertThat(loaded.file()).as("the bundled timeline is shown: no file is open").isEmpty();
     }
 
     @Test
@@ -51,7 +54,7 @@ class ArgumentHandlingTest {
         Path folder = Files.createDirectory(dir.resolve("a-folder.timeline"));
         TimelineSource.Loaded loaded = source.load(Optional.of(folder));
         assertThat(loaded.timeline().events()).hasSize(20);
-        assertThat(loaded.failure().orElseThrow().problems().get(0).message()).startsWith("cannot read the file");
+        assertThat(loaded.failure().orElseThrow().problems().get(0).message()).isEqualTo(folder + " is a folder, not a timeline file.");
     }
 
     @Test

@@ -152,8 +152,8 @@ class ExportFxTest extends FxAppTest {
         status = Main.run(List.of("--export-png", png.toString(), dir.resolve("missing.timeline").toString()),
                 print(out), print(err));
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ")
-                .contains("missing.timeline is not a valid timeline: ", "cannot read the file");
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("error: There is no file " + dir.resolve("missing.timeline") + ".");
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

@@ -30,7 +30,7 @@ class MainWindowFxTest extends FxAppTest {
         assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
         assertThat(state().viewport().countInView()).isEqualTo(UiFixture.EVENTS);
         assertThat(((Label) node("#status-count")).getText()).isEqualTo("15 events   ·   15 in view");
-        assertThat(stage.getTitle()).isEqualTo("Fixture timeline — Timeline Viewer");
+        assertThat(stage.getTitle()).as("the title names the file").isEqualTo("Fixture timeline (ui.timeline) — Timeline Viewer");
     }
 
     @Test
@@ -118,9 +118,9 @@ class MainWindowFxTest extends FxAppTest {
     @Test
     void theWindowTitleFollowsTheLanguage() {
         clickOn("#lang-zh");
-        assertThat(stage.getTitle()).isEqualTo("测试时间线 — 时间线浏览器");
+        assertThat(stage.getTitle()).isEqualTo("测试时间线（ui.timeline）— 时间线浏览器");
         onFx(() -> state().toggleLanguage());
-        assertThat(stage.getTitle()).isEqualTo("Fixture timeline — Timeline Viewer");
+        assertThat(stage.getTitle()).as("the title names the file").isEqualTo("Fixture timeline (ui.timeline) — Timeline Viewer");
     }
 
     @Test

@@ -222,7 +222,8 @@ class TimelineFileReaderTest {
 
         assertThat(e.getMessage()).startsWith("x.timeline: 1 problem(s)")
                 .contains("28:15 /events/1/date: event 'second': '2023-13' is not a real date: there is no month 13");
-        assertThat(new Problem("", 0, 0, "m").toString()).isEqualTo("/: m");
+        assertThat(new Problem("", 0, 0, "m").toString()).as("nothing to locate: just the words").isEqualTo("m");
+        assertThat(new Problem("/a", 3, 0, "m").toString()).isEqualTo("3 /a: m");
     }
 
     @Test
