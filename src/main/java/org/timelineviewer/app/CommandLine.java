@@ -22,7 +22,7 @@ import org.timelineviewer.model.Language;
 public final class CommandLine {
 
     /** What a start is asked to do. */
-    public enum Action { WINDOW, EXPORT, HELP, VERSION }
+    public enum Action { WINDOW, EXPORT, VALIDATE, HELP, VERSION }
 
     /** An option: its name, whether it takes a value, and the key of its help text. */
     private record Spec(String name, String shortName, String value) {
@@ -39,6 +39,7 @@ public final class CommandLine {
     static final String SMOKE_TEST = "--smoke-test";
     static final String MEASURE_STARTUP = "--measure-startup";
     static final String NEW_WINDOW = "--new-window";
+    static final String VALIDATE = "--validate";
     static final String HELP = "--help";
     static final String VERSION = "--version";
 
@@ -49,6 +50,7 @@ public final class CommandLine {
             new Spec(SIZE, null, "WxH"),
             new Spec(LANG, null, "zh|en"),
             new Spec(STORY, null, "ID"),
+            new Spec(VALIDATE, null, null),
             new Spec(NEW_WINDOW, null, null),
             new Spec(SMOKE_TEST, null, null),
             new Spec(MEASURE_STARTUP, null, null),
@@ -64,7 +66,17 @@ public final class CommandLine {
      */
     public record Options(Action action, Optional<Path> timeline, Optional<Language> language,
                           Optional<Path> pdf, Optional<Path> png, int width, int height, Optional<String> story,
-                          boolean smokeTest, boolean measureStartup, boolean newWindow) {
+                          boolean smokeTest, boolean measureStartup, boolean newWindow, List<Path> validate) {
+
+        public Options {
+            validate = List.copyOf(validate);
+        }
+
+        public Options(Action action, Optional<Path> timeline, Optional<Language> language, Optional<Path> pdf,
+                       Optional<Path> png, int width, int height, Optional<String> story, boolean smokeTest,
+                       boolean measureStartup, boolean newWindow) {
+            this(action, timeline, language, pdf, png, width, height, story, smokeTest, measureStartup, newWindow, List.of());
+        }
 
         /** The options of a plain start: the window, the bundled timeline, the system's language. */
         public static Options none() {
@@ -121,6 +133,7 @@ public final class CommandLine {
         boolean newWindow = false;
         boolean help = false;
         boolean version = false;
+        boolean validate = false;
         List<String> positional = new ArrayList<>();
         boolean onlyFiles = false;
         for (int i = 0; i < args.size(); i++) {
@@ -161,10 +174,22 @@ public final class CommandLine {
                 case SMOKE_TEST -> smoke = true;
                 case MEASURE_STARTUP -> measure = true;
                 case NEW_WINDOW -> newWindow = true;
+                case VALIDATE -> validate = true;
                 case HELP -> help = true;
                 case VERSION -> version = true;
                 default -> throw new IllegalStateException(spec.name());
             }
+        }
+        if (validate && !help && !version) {
+            if (positional.isEmpty()) {
+                throw new UsageException("cli.error.validateFiles");
+            }
+            if (pdf != null || png != null) {
+                throw new UsageException("cli.error.validateExport");
+            }
+            return new Options(Action.VALIDATE, Optional.empty(), Optional.ofNullable(language), Optional.empty(),
+                    Optional.empty(), width, height, Optional.empty(), false, false, false,
+                    positional.stream().map(Path::of).toList());
         }
         if (positional.size() > 1) {
             throw new UsageException("cli.error.twoFiles", String.join(", ", positional));

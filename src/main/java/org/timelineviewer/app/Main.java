@@ -56,6 +56,9 @@ public final class Main {
             case EXPORT -> {
                 return new ExportCommand(new TimelineSource(new TimelineFileReader())).run(options, out, err);
             }
+            case VALIDATE -> {
+                return new ValidateCommand(new TimelineSource(new TimelineFileReader())).run(options, out, err);
+            }
             default -> {
                 StartupTrace.mark("main()");
                 Optional<SingleInstance> instance = Optional.empty();

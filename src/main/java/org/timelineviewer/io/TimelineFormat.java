@@ -3,7 +3,7 @@ package org.timelineviewer.io;
 /** The kinds of timeline file the app opens. */
 public enum TimelineFormat {
     /** This app's own format ({@code .timeline}, docs/timeline-format.md). */
-    TIMELINE("Timeline Viewer"),
+    TIMELINE(".timeline"),
     /** TimelineJS3's JSON, as its users publish it. */
     TIMELINEJS_JSON("TimelineJS JSON"),
     /** TimelineJS's spreadsheet template, saved as CSV or TSV. */

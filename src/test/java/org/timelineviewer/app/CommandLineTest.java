@@ -281,6 +281,28 @@ class CommandLineTest {
         assertThat(run.out).matches("Timeline Viewer \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n");
     }
 
+    @Test
+    void validateChecksEveryFileOfEveryFormatWithoutAWindow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Run ok = run("--validate", "src/test/resources/import/space-race.json", "src/test/resources/import/space-race.csv",
+                "src/test/resources/import/space-race.mw", "assets/timelines/alibaba-ai-era.timeline", "--lang", "en");
+        assertThat(ok.status).isZero();
+        assertThat(ok.out).isEqualTo("""
+                src/test/resources/import/space-race.json: ok, 8 events, 2 eras (TimelineJS JSON)
+                src/test/resources/import/space-race.csv: ok, 4 events, 1 era (TimelineJS sheet)
+                src/test/resources/import/space-race.mw: ok, 9 events, 0 eras (markwhen)
+                assets/timelines/alibaba-ai-era.timeline: ok, 20 events, 2 eras (.timeline)
+                """);
+
+        Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{\"events\":[{\"start_date\":{\"year\":\"1957\",\"month\":\"13\"}}]}");
+        Run broken = run("--validate", bad.toString(), dir.resolve("missing.mw").toString(), "--lang", "zh");
+        assertThat(broken.status).isEqualTo(1);
+        assertThat(broken.err).isEqualTo(bad + ":1:49 /events/0/start_date/month: 没有 13 月；月份为 1 到 12\n"
+                + dir.resolve("missing.mw") + ": 没有文件 " + dir.resolve("missing.mw") + "。\n");
+        assertThat(run("--validate").status).isEqualTo(2);
+        assertThat(run("--validate", "x.timeline", "--export-pdf", "a.pdf").status).isEqualTo(2);
+    }
+
     private static CommandLine.UsageException catchUsage(String... args) {
         try {
             parse(args);
