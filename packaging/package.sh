@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the self-contained application: a trimmed Java runtime (jdeps + jlink), an app image with
 # its own launcher and AppCDS archive (jpackage), and the platform's installer:
-#   Linux   -> .deb with a menu entry, desktop launcher, icon and .timeline file association
+#   Linux   -> .deb with a menu entry, desktop launcher, icon and .timeline and .mw file associations
 #   macOS   -> .dmg (run on a Mac)
 #   Windows -> .msi (run on Windows in Git Bash, with the WiX 3 toolset on the PATH)
 # Called by `mvn -Ppackage package` after the jar and target/dependency/ are built; see
@@ -108,7 +108,8 @@ for type in $TYPES; do
   [ "$type" = app-image ] && continue
   common=(--type "$type" --dest "$OUT" --app-image "$IMAGE" --name "$NAME" --app-version "$APP_VERSION"
           --vendor "$TITLE" --description "$TITLE: a bilingual timeline viewer for presenting"
-          --file-associations "packaging/$OS/timeline-file.properties" --license-file assets/fonts/OFL.txt
+          --file-associations "packaging/$OS/timeline-file.properties"
+          --file-associations "packaging/$OS/markwhen-file.properties" --license-file assets/fonts/OFL.txt
           --icon "$ICON")
   case "$type" in
     deb) jpackage "${common[@]}" --linux-package-name timeline-viewer --linux-shortcut \

@@ -16,4 +16,12 @@ for size in 16 24 32 48 64 128 256 512; do
 done
 convert app-16.png app-24.png app-32.png app-48.png app-64.png app-128.png app-256.png app.ico
 png2icns app.icns app-16.png app-32.png app-128.png app-256.png app-512.png >/dev/null
-ls -l app-*.png app.ico app.icns
+# The document icon of timeline files (a page, not the app's own icon), at the size each
+# desktop installs it: Linux 128 px (jpackage puts it in hicolor/128x128), Windows .ico, macOS .icns.
+for size in 16 32 48 128 256 512; do
+  rsvg-convert -w "$size" -h "$size" timeline-file.svg -o "timeline-file-$size.png"
+done
+convert timeline-file-16.png timeline-file-32.png timeline-file-48.png timeline-file-128.png timeline-file-256.png timeline-file.ico
+png2icns timeline-file.icns timeline-file-16.png timeline-file-32.png timeline-file-128.png timeline-file-256.png timeline-file-512.png >/dev/null
+rm -f timeline-file-16.png timeline-file-32.png timeline-file-48.png timeline-file-256.png timeline-file-512.png
+ls -l app-*.png app.ico app.icns timeline-file-128.png timeline-file.ico timeline-file.icns

@@ -232,7 +232,8 @@ final class FileOpening {
         TextArea notes = new TextArea(report.notes().stream().map(n -> "•  " + n.text(m)).collect(Collectors.joining("\n")));
         notes.setEditable(false);
         notes.setWrapText(true);
-        notes.setPrefRowCount(Math.min(12, report.notes().size() + 1));
+        notes.setPrefRowCount(Math.min(14, report.notes().size() * 2 + 1));
+        notes.setPrefColumnCount(60);
         notes.setId("import-notes");
         alert.getDialogPane().setContent(notes);
         alert.getDialogPane().setId("import-report");

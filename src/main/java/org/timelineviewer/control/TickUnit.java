@@ -1,6 +1,7 @@
 package org.timelineviewer.control;
 
 import org.timelineviewer.i18n.DateTexts;
+import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.CalendarDays;
 import org.timelineviewer.model.Language;
 
@@ -131,6 +132,9 @@ public enum TickUnit {
             case QUARTER -> DateTexts.quarter(ymd[0], ((int) ymd[1] - 1) / 3 + 1, language);
             case DECADE -> every == 1 ? DateTexts.decade(ymd[0], language) : DateTexts.year(ymd[0], language);
             default -> ymd[0] < DateTexts.DEEP_TIME ? DateTexts.yearsAgo(-ymd[0], stepYears(every), language)
+                    : ymd[0] > -DateTexts.DEEP_TIME ? DateTexts.yearsAhead(ymd[0], stepYears(every), language)
+                    // At steps of ten thousand years and more, year 0 is the present as far as the eye can tell.
+                    : ymd[0] == 0 && stepYears(every) >= -DateTexts.DEEP_TIME ? Messages.of(language).get("date.present")
                     : DateTexts.year(ymd[0], language);
         };
     }

@@ -114,27 +114,50 @@ public final class DateTexts {
      * apart need to differ: "13.78 billion years ago" beside "13.8 billion years ago".
      */
     public static String yearsAgo(long years, long step, Language language) {
+        return yearsAway(years, step, "date.ago", language);
+    }
+
+    /** As {@link #yearsAgo(long, long, Language)}, for the far future: "5 billion years from now" / "50亿年后". */
+    public static String yearsAhead(long years, long step, Language language) {
+        return yearsAway(years, step, "date.ahead", language);
+    }
+
+    private static String yearsAway(long years, long step, String key, Language language) {
         Messages m = Messages.of(language);
         String[][] scales = language == Language.ZH
-                ? new String[][] {{"100000000", "date.ago.yi"}, {"10000", "date.ago.wan"}}
-                : new String[][] {{"1000000000", "date.ago.billion"}, {"1000000", "date.ago.million"}};
+                ? new String[][] {{"100000000", ".yi"}, {"10000", ".wan"}}
+                : new String[][] {{"1000000000", ".billion"}, {"1000000", ".million"}};
         for (String[] scale : scales) {
             long unit = Long.parseLong(scale[0]);
             if (years >= unit) {
                 int decimals = (int) Math.max(0, Math.ceil(Math.log10((double) unit / Math.max(1, step)) - 1e-9));
                 BigDecimal value = BigDecimal.valueOf(years).divide(BigDecimal.valueOf(unit))
                         .setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-                return m.format(scale[1], value.toPlainString());
+                return m.format(key + scale[1], value.toPlainString());
             }
         }
-        return m.format("date.ago", NumberFormat.getIntegerInstance(language.locale()).format(years));
+        return m.format(key, NumberFormat.getIntegerInstance(language.locale()).format(years));
     }
 
-    /** An instant on the axis at day precision, for the visible range in the status bar. */
-    public static String epochDay(double epochDay, Language language) {
+    /**
+     * An instant at the precision a view {@code span} days wide can show, for the visible range in
+     * the status bar: days for a few years, months for a few decades, years beyond, and deep time
+     * as years ago or from now (to a hundredth of the span).
+     */
+    public static String instant(double epochDay, double span, Language language) {
         long[] civil = CalendarDays.civil((long) Math.floor(epochDay));
+        double years = span / 365.2425;
         if (civil[0] < DEEP_TIME) {
-            return yearsAgo(-civil[0], language);
+            return yearsAgo(-civil[0], Math.max(1, (long) (years / 100)), language);
+        }
+        if (civil[0] > -DEEP_TIME) {
+            return yearsAhead(civil[0], Math.max(1, (long) (years / 100)), language);
+        }
+        if (years > 60) {
+            return year(civil[0], language);
+        }
+        if (years > 4) {
+            return month(civil[0], (int) civil[1], language);
         }
         return day(civil[0], (int) civil[1], (int) civil[2], language);
     }

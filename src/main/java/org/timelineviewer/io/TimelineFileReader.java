@@ -116,7 +116,11 @@ public final class TimelineFileReader {
             return "";
         }
         JsonNode id = tree.path(m.group(1)).path(Integer.parseInt(m.group(2))).path("id");
-        String kind = m.group(1).substring(0, m.group(1).length() - 1).replace("categorie", "category");
+        String kind = switch (m.group(1)) {
+            case "categories" -> "category";
+            case "stories" -> "story";
+            default -> m.group(1).substring(0, m.group(1).length() - 1);
+        };
         return id.isTextual() ? kind + " '" + id.asText() + "': " : "";
     }
 

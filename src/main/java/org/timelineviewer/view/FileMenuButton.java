@@ -59,10 +59,16 @@ public final class FileMenuButton extends MenuButton {
         addEventHandler(ON_SHOWING, e -> fillRecent());
         recent.files().addListener((ListChangeListener<Path>) c -> openRecent.setDisable(recent.files().isEmpty()));
         openRecent.setDisable(recent.files().isEmpty());
-        state.fileProperty().addListener((o, was, now) -> reload.setDisable(now == null));
-        reload.setDisable(state.getFile() == null);
+        // Reloading and going back to the bundled timeline only mean something when a file is open.
+        state.fileProperty().addListener((o, was, now) -> fileOpen(now != null));
+        fileOpen(state.getFile() != null);
         state.messagesProperty().addListener((o, was, now) -> label(now));
         label(state.getMessages());
+    }
+
+    private void fileOpen(boolean open) {
+        reload.setDisable(!open);
+        bundled.setDisable(!open);
     }
 
     private void label(Messages m) {

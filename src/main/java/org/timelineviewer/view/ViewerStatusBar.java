@@ -70,8 +70,8 @@ public final class ViewerStatusBar extends HBox {
             return;
         }
         Messages m = state.getMessages();
-        range.setText(m.format("statusbar.range", DateTexts.epochDay(w.start(), m.language()),
-                DateTexts.epochDay(w.end() - 1e-9, m.language())));
+        range.setText(m.format("statusbar.range", DateTexts.instant(w.start(), w.span(), m.language()),
+                DateTexts.instant(w.end() - 1e-9, w.span(), m.language())));
     }
 
     private void updateCount() {

@@ -156,6 +156,22 @@ class ExportFxTest extends FxAppTest {
                 .isEqualTo("error: There is no file " + dir.resolve("missing.timeline") + ".");
     }
 
+    @Test
+    void theCommandLineExportsTimelinesFromElsewhereToo() throws Exception {
+        Path pdf = dir.resolve("space-race.pdf");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(List.of("--export-pdf", pdf.toString(), "--lang", "en",
+                Path.of("src/test/resources/import/space-race.json").toString()), print(out), print(err));
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            // No stories in a TimelineJS file: every event in time order, one page each.
+            assertThat(doc.getNumberOfPages()).isEqualTo(8);
+            assertThat(new PDFTextStripper().getText(doc)).contains("The Space Race", "Sputnik 1", "Apollo 11");
+        }
+    }
+
     private static PrintStream print(ByteArrayOutputStream bytes) {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }

@@ -165,12 +165,20 @@ class OpeningFilesFxTest extends FxAppTest {
         assertThat(reloaded).isTrue();
         assertThat(state().getTimeline().title().en()).isEqualTo("Fixture, reloaded");
 
+        javafx.scene.control.MenuButton menu = lookup("#file-menu").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(menuItem(menu, "file-reload").isDisable()).isFalse();
         clickOn("#file-menu");
         clickOn("#file-bundled");
         settle();
         assertThat(state().getFile()).isNull();
         assertThat(state().getTimeline().title().en()).startsWith("Alibaba in the AI Era");
         assertThat(stage.getTitle()).doesNotContain("again.timeline");
+        assertThat(menuItem(menu, "file-reload").isDisable()).as("nothing to reload").isTrue();
+        assertThat(menuItem(menu, "file-bundled").isDisable()).as("the bundled timeline is what is open").isTrue();
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(javafx.scene.control.MenuButton menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     @Test

@@ -180,6 +180,8 @@ class AxisTicksTest {
             assertThat(all.ticks()).hasSizeGreaterThan(3);
             assertThat(AxisTicks.fits(all.ticks())).isTrue();
             assertThat(all.ticks().get(1).label()).matches(language == Language.EN ? "\\d+(\\.\\d+)? billion years ago" : "\\d+亿年前");
+            // Not "0 years ago" nor "1 CE" at the right-hand end: the present.
+            assertThat(all.ticks()).extracting(Tick::label).last().isEqualTo(language == Language.EN ? "present" : "现在");
         }
         double dinosaurs = org.timelineviewer.model.HistoricDate.parse("-66000000").startDay();
         Axis mass = AxisTicks.choose(new TimeScale(new TimeWindow(dinosaurs - 2e9, dinosaurs + 2e9), 1400), Language.EN, MEASURE);

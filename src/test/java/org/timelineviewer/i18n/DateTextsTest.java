@@ -80,12 +80,22 @@ class DateTextsTest {
     }
 
     @Test
-    void epochDayIsShownAsItsDayRoundingDown() {
+    void anInstantIsShownAtThePrecisionTheSpanCanShowRoundingDown() {
         double day = LocalDate.of(2024, 9, 3).toEpochDay() + 0.75;
+        double year = 365.2425;
 
-        assertThat(DateTexts.epochDay(day, Language.EN)).isEqualTo("3 Sep 2024");
-        assertThat(DateTexts.epochDay(day, Language.ZH)).isEqualTo("2024年9月3日");
-        assertThat(DateTexts.epochDay(-0.5, Language.EN)).isEqualTo("31 Dec 1969");
+        assertThat(DateTexts.instant(day, 30, Language.EN)).isEqualTo("3 Sep 2024");
+        assertThat(DateTexts.instant(day, 30, Language.ZH)).isEqualTo("2024年9月3日");
+        assertThat(DateTexts.instant(-0.5, 30, Language.EN)).isEqualTo("31 Dec 1969");
+        assertThat(DateTexts.instant(day, 20 * year, Language.EN)).isEqualTo("Sep 2024");
+        assertThat(DateTexts.instant(day, 200 * year, Language.EN)).isEqualTo("2024");
+        double bigBang = org.timelineviewer.model.CalendarDays.epochDay(-13_800_000_000L, 1, 1);
+        assertThat(DateTexts.instant(bigBang, 14e9 * year, Language.EN)).isEqualTo("13.8 billion years ago");
+        assertThat(DateTexts.instant(bigBang, 14e9 * year, Language.ZH)).isEqualTo("138亿年前");
+        // A view of deep time framed with a margin reaches past the present: not "year 552002048".
+        double farFuture = org.timelineviewer.model.CalendarDays.epochDay(552_002_048L, 1, 1);
+        assertThat(DateTexts.instant(farFuture, 14e9 * year, Language.EN)).isEqualTo("552 million years from now");
+        assertThat(DateTexts.instant(farFuture, 14e9 * year, Language.ZH)).isEqualTo("6亿年后");
     }
 
     @org.junit.jupiter.api.Test

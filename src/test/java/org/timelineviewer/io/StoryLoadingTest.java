@@ -100,6 +100,7 @@ class StoryLoadingTest {
         assertAt(p, "/stories/0/steps/1/event", json, "\"frist\"");
         // Either the known ids or a suggestion: both name the right one.
         assertThat(p.message()).contains("unknown event 'frist'").containsPattern("\\bfirst\\b");
+        assertThat(p.message()).startsWith("story 'main-story': ");
     }
 
     @Test

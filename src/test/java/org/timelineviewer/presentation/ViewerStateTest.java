@@ -88,4 +88,29 @@ class ViewerStateTest {
         assertThat(state.getLanguage()).isEqualTo(Language.ZH);
         assertThat(seen[0]).isEqualTo(org.timelineviewer.i18n.Messages.of(Language.ZH).get("toolbar.lanes"));
     }
+
+    @Test
+    void reloadingKeepsTheSelectionSearchAndFilterWhileTheFileStillHasThem() {
+        state.select(timeline.event("seed-round").orElseThrow());
+        state.search("round");
+        state.setCategoryVisible("people", false);
+        state.showFileProblems(java.util.List.of(new org.timelineviewer.io.Problem("/events/0/date", 3, 7, "bad date")));
+
+        state.reload(UiFixture.timeline());
+
+        assertThat(state.getSelected().id()).isEqualTo("seed-round");
+        assertThat(state.searchTextProperty().get()).isEqualTo("round");
+        assertThat(state.hiddenCategoriesProperty().get()).containsExactly("people");
+        assertThat(state.fileProblemsProperty().get()).as("the save that was read is good").isEmpty();
+
+        // The next save drops the selected event and the hidden category's events and category.
+        Timeline without = new Timeline(timeline.title(), timeline.subtitle().orElse(null), timeline.sources(),
+                timeline.categories().stream().filter(c -> !c.id().equals("people")).toList(), timeline.eras(),
+                timeline.events().stream().filter(e -> !e.id().equals("seed-round") && !e.category().id().equals("people")).toList());
+        state.reload(without);
+
+        assertThat(state.getSelected()).as("the event is gone").isNull();
+        assertThat(state.hiddenCategoriesProperty().get()).as("the category is gone").isEmpty();
+        assertThat(state.getTimeline()).isSameAs(without);
+    }
 }
