@@ -155,6 +155,58 @@ class OpeningFilesFxTest extends FxAppTest {
     }
 
     @Test
+    void aFileDroppedOnTheWindowOpensAndOtherDragsAreRefused() {
+        Path sheet = IMPORTS.resolve("space-race.csv");
+        javafx.scene.input.DragEvent over = FxWait.call(() -> drag(javafx.scene.input.DragEvent.DRAG_OVER, List.of(sheet.toFile())));
+        onFx(() -> javafx.event.Event.fireEvent(timeline(), over));
+        assertThat(over.getAcceptedTransferMode()).as("a file is welcome").isEqualTo(javafx.scene.input.TransferMode.COPY);
+        javafx.scene.input.DragEvent text = FxWait.call(() -> drag(javafx.scene.input.DragEvent.DRAG_OVER, List.of()));
+        onFx(() -> javafx.event.Event.fireEvent(timeline(), text));
+        assertThat(text.getAcceptedTransferMode()).as("text is not a file").isNull();
+
+        javafx.scene.input.DragEvent drop = FxWait.call(() -> drag(javafx.scene.input.DragEvent.DRAG_DROPPED, List.of(sheet.toFile())));
+        onFx(() -> javafx.event.Event.fireEvent(timeline(), drop));
+        waitUntil("the dropped sheet shown", () -> "The Space Race".equals(state().getTimeline().title().en()));
+        settle();
+        assertThat(drop.isDropCompleted()).isTrue();
+        assertThat(state().getFile()).isEqualTo(sheet.toAbsolutePath());
+        assertThat(dialog("import-report")).as("a sheet from elsewhere: its report").isNotNull();
+        closeDialogs();
+    }
+
+    /** A drag from the file manager carrying {@code files} (none: a drag of text), as the platform delivers it. */
+    private static javafx.scene.input.DragEvent drag(javafx.event.EventType<javafx.scene.input.DragEvent> type,
+                                                      List<java.io.File> files) {
+        java.util.Map<javafx.scene.input.DataFormat, Object> content = new java.util.HashMap<>();
+        if (files.isEmpty()) {
+            content.put(javafx.scene.input.DataFormat.PLAIN_TEXT, "some text");
+        } else {
+            content.put(javafx.scene.input.DataFormat.FILES, files);
+        }
+        javafx.scene.input.Dragboard board =
+                com.sun.javafx.scene.input.DragboardHelper.createDragboard(new FakeClipboard(content));
+        return new javafx.scene.input.DragEvent(null, null, type, board, 100, 100, 100, 100,
+                javafx.scene.input.TransferMode.COPY, null, null, null);
+    }
+
+    /** What the platform's clipboard peer would hold for a drag: just its content. */
+    private record FakeClipboard(java.util.Map<javafx.scene.input.DataFormat, Object> content)
+            implements com.sun.javafx.tk.TKClipboard {
+        @Override public void setSecurityContext(java.security.AccessControlContext context) { }
+        @Override public java.util.Set<javafx.scene.input.DataFormat> getContentTypes() { return content.keySet(); }
+        @SafeVarargs @Override public final boolean putContent(javafx.util.Pair<javafx.scene.input.DataFormat, Object>... c) { return false; }
+        @Override public Object getContent(javafx.scene.input.DataFormat format) { return content.get(format); }
+        @Override public boolean hasContent(javafx.scene.input.DataFormat format) { return content.containsKey(format); }
+        @Override public java.util.Set<javafx.scene.input.TransferMode> getTransferModes() { return java.util.Set.of(javafx.scene.input.TransferMode.COPY); }
+        @Override public void setDragView(javafx.scene.image.Image image) { }
+        @Override public void setDragViewOffsetX(double x) { }
+        @Override public void setDragViewOffsetY(double y) { }
+        @Override public javafx.scene.image.Image getDragView() { return null; }
+        @Override public double getDragViewOffsetX() { return 0; }
+        @Override public double getDragViewOffsetY() { return 0; }
+    }
+
+    @Test
     void reloadReadsTheFileAgainAndTheBundledTimelineIsOneClickAway() throws Exception {
         Path file = dir.resolve("again.timeline");
         Files.copy(UiFixture.PATH, file);
