@@ -29,7 +29,7 @@ final class ValidateCommand {
             try {
                 Opened opened = source.open(file);
                 ImportReport r = opened.report();
-                out.println(m.format("cli.validate.ok", file.toString(), r.events(), r.eras(), r.format().displayName()));
+                out.println(m.format("cli.validate.ok", file.toString(), r.events(), r.eras(), r.format().displayName(m)));
             } catch (TimelineLoadException e) {
                 status = 1;
                 for (Problem p : e.problems()) {

@@ -32,6 +32,6 @@ public record ImportReport(TimelineFormat format, int events, int eras, int cate
 
     /** "41 events, 3 eras, 5 categories (TimelineJS JSON)". */
     public String summary(Messages messages) {
-        return messages.format("import.summary", events, eras, categories, format.displayName());
+        return messages.format("import.summary", events, eras, categories, format.displayName(messages));
     }
 }

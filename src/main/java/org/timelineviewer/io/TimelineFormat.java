@@ -1,5 +1,8 @@
 package org.timelineviewer.io;
 
+import java.util.Locale;
+import org.timelineviewer.i18n.Messages;
+
 /** The kinds of timeline file the app opens. */
 public enum TimelineFormat {
     /** This app's own format ({@code .timeline}, docs/timeline-format.md). */
@@ -17,9 +20,14 @@ public enum TimelineFormat {
         this.displayName = displayName;
     }
 
-    /** The format's own name, the same in every language: "TimelineJS JSON". */
+    /** The format's name in English, for texts made before a language is known: "TimelineJS JSON". */
     public String displayName() {
         return displayName;
+    }
+
+    /** The format's name as people of {@code messages}' language say it: "TimelineJS sheet" / "TimelineJS 表格". */
+    public String displayName(Messages messages) {
+        return messages.get("format." + name().toLowerCase(Locale.ROOT));
     }
 
     /** True for the formats brought in from other tools (an import report is shown for them). */

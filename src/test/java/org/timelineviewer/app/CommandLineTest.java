@@ -299,6 +299,8 @@ class CommandLineTest {
         assertThat(broken.status).isEqualTo(1);
         assertThat(broken.err).isEqualTo(bad + ":1:49 /events/0/start_date/month: 没有 13 月；月份为 1 到 12\n"
                 + dir.resolve("missing.mw") + ": 没有文件 " + dir.resolve("missing.mw") + "。\n");
+        Run zh = run("--validate", "src/test/resources/import/space-race.csv", "--lang", "zh");
+        assertThat(zh.out).as("the format named in the language asked for").endsWith("（TimelineJS 表格）\n");
         assertThat(run("--validate").status).isEqualTo(2);
         assertThat(run("--validate", "x.timeline", "--export-pdf", "a.pdf").status).isEqualTo(2);
     }
