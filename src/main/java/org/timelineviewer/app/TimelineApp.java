@@ -194,10 +194,12 @@ public class TimelineApp extends Application {
         stage.setScene(scene);
         // The language too: on a switch the strings change first, then the language.
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            String title = state.getTimeline().title().in(state.getLanguage());
+            // What comes from the file is one line in the title bar, however it was written.
+            String title = org.timelineviewer.model.Quote.printable(state.getTimeline().title().in(state.getLanguage()), 200);
             java.nio.file.Path file = state.getFile();
             return file == null ? state.getMessages().format("window.title", title)
-                    : state.getMessages().format("window.title.file", title, String.valueOf(file.getFileName()));
+                    : state.getMessages().format("window.title.file", title,
+                            org.timelineviewer.model.Quote.printable(String.valueOf(file.getFileName()), 200));
         }, state.messagesProperty(), state.languageProperty(), state.timelineProperty(), state.fileProperty()));
         files.setOwner(stage);
         stage.setMinWidth(960);

@@ -7,6 +7,7 @@ import org.timelineviewer.io.ImportReport;
 import org.timelineviewer.io.Opened;
 import org.timelineviewer.io.Problem;
 import org.timelineviewer.io.TimelineLoadException;
+import org.timelineviewer.model.Quote;
 
 /**
  * {@code --validate FILE…}: reads each file as the window would (any format it opens) without
@@ -26,16 +27,18 @@ final class ValidateCommand {
         Messages m = Messages.of(options.languageOrSystem());
         int status = 0;
         for (Path file : options.validate()) {
+            // A name is shown as the terminal can show it: no newline, no escape sequence reaches it.
+            String shown = Quote.printable(file.toString(), 500);
             try {
                 Opened opened = source.open(file);
                 ImportReport r = opened.report();
-                out.println(m.format("cli.validate.ok", file.toString(), r.events(), r.eras(), r.format().displayName(m)));
+                out.println(m.format("cli.validate.ok", shown, r.events(), r.eras(), r.format().displayName(m)));
             } catch (TimelineLoadException e) {
                 status = 1;
                 for (Problem p : e.problems()) {
                     String at = p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") : "";
                     String pointer = p.pointer().isEmpty() ? "" : " " + p.pointer();
-                    err.println(file + at + pointer + ": " + p.message(m));
+                    err.println(shown + at + pointer + ": " + p.message(m));
                 }
             }
         }

@@ -53,6 +53,7 @@ final class ImportBuilder {
     private final List<Draft> drafts = new ArrayList<>();
     private final List<EraDraft> eras = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final ProblemLimit limit = new ProblemLimit();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final List<ImportReport.Note> notes = new ArrayList<>();
     private final Map<String, String> groupColours = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ final class ImportBuilder {
 
     /** A problem; one without a line of its own is at the line being read ({@link #atLine}). */
     void problem(Problem p) {
-        if (problems.size() < TimelineFileReader.MAX_PROBLEMS_SHOWN) {
+        if (limit.take(p.pointer())) {
             problems.add(p.line() == 0 && line > 0 ? p.at(line, 0) : p);
         }
     }
@@ -125,6 +126,7 @@ final class ImportBuilder {
             problems.add(Problem.keyed("", 0, 0, "import.problem.noEvents", format.displayName()));
         }
         if (!problems.isEmpty()) {
+            problems.addAll(limit.omitted());
             throw new TimelineLoadException(fileName, problems);
         }
         Language language = languageOf();

@@ -20,22 +20,39 @@ final class JsonLocations {
         this.byPointer = byPointer;
     }
 
-    /** Indexes {@code json}; a document that does not parse yields the locations read before the error. */
-    static JsonLocations index(JsonFactory factory, String json) {
+    /**
+     * Indexes where the values at {@code pointers} (and their parents) start in {@code json}; a
+     * document that does not parse yields the locations read before the error. Only those are
+     * kept: the index of a large file stays as small as the list of its problems.
+     */
+    static JsonLocations index(JsonFactory factory, String json, java.util.Collection<String> pointers) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        for (String pointer : pointers) {
+            for (String p = pointer; wanted.add(p) && !p.isEmpty(); p = p.substring(0, Math.max(p.lastIndexOf('/'), 0))) {
+                // the pointer and each of its ancestors, for locate()'s fallback
+            }
+        }
         Map<String, JsonLocation> map = new HashMap<>();
+        if (pointers.isEmpty()) {
+            return new JsonLocations(map);
+        }
         try (JsonParser p = factory.createParser(json)) {
             JsonToken token;
             while ((token = p.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME) {
+                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
                     continue;
                 }
                 String pointer = token.isStructStart()
                         ? p.getParsingContext().getParent().pathAsPointer().toString()
                         : p.getParsingContext().pathAsPointer().toString();
-                map.putIfAbsent(pointer, p.currentTokenLocation());
+                if (wanted.contains(pointer)) {
+                    map.putIfAbsent(pointer, p.currentTokenLocation());
+                } else if (token.isStructStart()) {
+                    p.skipChildren(); // no wanted value inside: not walked
+                }
             }
         } catch (IOException ignored) {
-            // Syntax errors are reported by the databinding pass, with their own location.
+            // Syntax errors are reported by the reading pass, with their own location.
         }
         return new JsonLocations(map);
     }
@@ -48,7 +65,7 @@ final class JsonLocations {
             if (location != null || p.isEmpty()) {
                 return location;
             }
-            p = p.substring(0, p.lastIndexOf('/'));
+            p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.timelineviewer.io;
 
 import java.util.List;
 import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Quote;
 
 /**
  * One thing wrong with a timeline file: where it is and what was expected.
@@ -17,8 +18,16 @@ import org.timelineviewer.i18n.Messages;
  */
 public record Problem(String pointer, int line, int column, String message, String key, List<String> args) {
 
+    /** The longest message shown, in characters. */
+    static final int MAX_MESSAGE = 1_000;
+    /** The longest value a keyed message names. */
+    static final int MAX_ARG = 300;
+
+    /** Whatever a file put in a message can neither break its line nor make it endless. */
     public Problem {
-        args = args == null ? List.of() : List.copyOf(args);
+        pointer = pointer == null ? "" : Quote.printable(pointer, MAX_ARG);
+        message = Quote.printable(String.valueOf(message), MAX_MESSAGE);
+        args = args == null ? List.of() : args.stream().map(a -> Quote.printable(String.valueOf(a), MAX_ARG)).toList();
     }
 
     /** A problem said in English only. */

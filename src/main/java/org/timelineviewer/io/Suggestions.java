@@ -8,18 +8,28 @@ public final class Suggestions {
     private Suggestions() {
     }
 
+    /** Longer names are not compared: nobody mistypes a name of that length, and comparing costs its square. */
+    static final int MAX_COMPARED_LENGTH = 64;
+
     /** The known name within two edits of {@code typed} (three for long names), or null. */
     public static String closest(String typed, Collection<String> known) {
+        if (typed.length() > MAX_COMPARED_LENGTH) {
+            return null;
+        }
+        int allowed = typed.length() > 8 ? 3 : 2;
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (Math.abs(candidate.length() - typed.length()) > allowed) {
+                continue; // more edits apart than allowed, whatever the letters
+            }
+            int d = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int allowed = typed.length() > 8 ? 3 : 2;
         return bestDistance <= allowed && bestDistance < typed.length() ? best : null;
     }
 

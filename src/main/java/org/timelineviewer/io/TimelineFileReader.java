@@ -1,6 +1,7 @@
 package org.timelineviewer.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.timelineviewer.model.Timeline;
 
 /**
@@ -29,10 +32,9 @@ public final class TimelineFileReader {
 
     /** The extension of timeline files. */
     public static final String EXTENSION = ".timeline";
-    /** At most this many problems are listed; the rest are counted. */
-    public static final int MAX_PROBLEMS_SHOWN = 200;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private final ObjectMapper mapper = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(JsonTrouble.LIMITS).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -40,14 +42,7 @@ public final class TimelineFileReader {
 
     /** Reads and validates the file at {@code path}. */
     public Timeline read(Path path) throws TimelineLoadException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new TimelineLoadException(path.toString(),
-                    List.of(new Problem("", 0, 0, "cannot read the file: " + describe(e))));
-        }
-        return read(path.getFileName().toString(), bytes);
+        return read(path.getFileName().toString(), FileBytes.read(path, TimelineFiles.MAX_FILE_BYTES));
     }
 
     /** Reads and validates a file from a stream (for example a resource in the jar). */
@@ -62,34 +57,34 @@ public final class TimelineFileReader {
     /** Reads and validates the UTF-8 JSON in {@code bytes}; {@code name} is used in messages. */
     public Timeline read(String name, byte[] bytes) throws TimelineLoadException {
         // Parse text, not bytes, so that columns count characters as an editor does.
-        String json = new String(bytes, StandardCharsets.UTF_8);
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
-        }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(json);
+        return readText(name, Utf8Text.decode(name, bytes));
+    }
+
+    /** Reads and validates a timeline's JSON text: streamed into records, never held as a tree. */
+    Timeline readText(String name, String json) throws TimelineLoadException {
+        DocumentReader reader;
+        TimelineDocument document;
+        try (JsonParser parser = mapper.createParser(json)) {
+            reader = new DocumentReader(parser);
+            document = reader.read();
         } catch (JsonProcessingException e) {
-            throw new TimelineLoadException(name, List.of(syntaxProblem(e)));
+            throw new TimelineLoadException(name, List.of(JsonTrouble.of(e, mapper.getFactory(), json)));
+        } catch (IOException e) {
+            throw new TimelineLoadException(name, List.of(new Problem("", 0, 0, "cannot be read: " + describe(e))));
         }
-        if (tree == null || tree.isMissingNode()) {
+        if (document == null && reader.findings().isEmpty()) {
             throw new TimelineLoadException(name, List.of(new Problem("", 1, 1, "the file is empty; expected a timeline object")));
         }
-        StructureCheck structure = new StructureCheck();
-        JsonNode clean = structure.check(tree);
-        List<TimelineValidator.Finding> findings = new ArrayList<>(structure.findings());
+        List<TimelineValidator.Finding> findings = new ArrayList<>(reader.findings());
         Timeline timeline = null;
-        if (clean.isObject()) {
+        if (document != null) {
             TimelineValidator validator = new TimelineValidator();
-            try {
-                timeline = validator.validate(mapper.treeToValue(clean, TimelineDocument.class));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                findings.add(new TimelineValidator.Finding("", "cannot be read: " + e.getMessage()));
-            }
-            // A value removed for its type, or missing because it was misspelled, is reported once.
+            timeline = validator.validate(document);
+            // A value left out for its type, or missing because it was misspelled, is reported once.
+            Set<String> reported = new HashSet<>();
+            findings.forEach(f -> reported.add(f.pointer()));
             for (TimelineValidator.Finding f : validator.findings()) {
-                if (findings.stream().noneMatch(s -> s.pointer().equals(f.pointer()))
-                        && !structure.misspelled().contains(f.pointer())) {
+                if (!reported.contains(f.pointer()) && !reader.misspelled().contains(f.pointer())) {
                     findings.add(f);
                 }
             }
@@ -97,43 +92,33 @@ public final class TimelineFileReader {
         if (findings.isEmpty() && timeline != null) {
             return timeline;
         }
-        JsonLocations locations = JsonLocations.index(mapper.getFactory(), json);
-        List<Problem> problems = new ArrayList<>();
+        throw new TimelineLoadException(name, problems(json, document, findings));
+    }
+
+    /** The findings to list, each at its line and column, with a count of the rest. */
+    private List<Problem> problems(String json, TimelineDocument document, List<TimelineValidator.Finding> findings) {
+        ProblemLimit limit = new ProblemLimit();
+        List<TimelineValidator.Finding> listed = new ArrayList<>();
+        List<String> unlocated = new ArrayList<>();
         for (TimelineValidator.Finding f : findings) {
-            problems.add(at(f.pointer(), locations.locate(f.pointer()), whose(tree, f.pointer()) + f.message()));
+            if (limit.take(f.pointer())) {
+                listed.add(f);
+                if (f.line() == 0) {
+                    unlocated.add(f.pointer());
+                }
+            }
+        }
+        // A second pass over the text finds where the validator's problems are: only those are kept.
+        JsonLocations locations = JsonLocations.index(mapper.getFactory(), json, unlocated);
+        List<Problem> problems = new ArrayList<>();
+        for (TimelineValidator.Finding f : listed) {
+            String message = EntryNames.whose(document, f.pointer()) + f.message();
+            problems.add(f.line() > 0 ? new Problem(f.pointer(), f.line(), f.column(), message)
+                    : at(f.pointer(), locations.locate(f.pointer()), message));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        throw new TimelineLoadException(name, problems);
-    }
-
-    private static final java.util.regex.Pattern ENTRY =
-            java.util.regex.Pattern.compile("^/(events|categories|eras|sources|stories)/(\\d+)(/|$)");
-
-    /** "event 'ceo-change': " for a pointer inside an entry that has an id, so people need not count. */
-    private static String whose(JsonNode tree, String pointer) {
-        java.util.regex.Matcher m = ENTRY.matcher(pointer);
-        if (!m.find()) {
-            return "";
-        }
-        JsonNode id = tree.path(m.group(1)).path(Integer.parseInt(m.group(2))).path("id");
-        String kind = switch (m.group(1)) {
-            case "categories" -> "category";
-            case "stories" -> "story";
-            default -> m.group(1).substring(0, m.group(1).length() - 1);
-        };
-        return id.isTextual() ? kind + " '" + id.asText() + "': " : "";
-    }
-
-    private static Problem syntaxProblem(JsonProcessingException e) {
-        String pointer = "";
-        if (e instanceof JsonMappingException m) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonMappingException.Reference ref : m.getPath()) {
-                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-            }
-            pointer = sb.toString();
-        }
-        return at(pointer, e.getLocation(), e.getOriginalMessage());
+        problems.addAll(limit.omitted());
+        return problems;
     }
 
     private static Problem at(String pointer, JsonLocation location, String message) {

@@ -4,13 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.timelineviewer.model.Timeline;
@@ -27,11 +22,14 @@ public final class TimelineFiles {
     /** The largest file read (a million events of this app's format take about 300 MB). */
     public static final int MAX_FILE_MEGABYTES = 512;
     static final long MAX_FILE_BYTES = MAX_FILE_MEGABYTES * 1024L * 1024L;
+    /** The widest sheet read: TimelineJS's template has 19 columns. */
+    static final int MAX_SHEET_COLUMNS = 1_000;
     /** The extensions the file chooser and the desktop offer, by format. */
     public static final List<String> EXTENSIONS = List.of("timeline", "json", "csv", "tsv", "mw", "markwhen");
 
     private final TimelineFileReader own;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper json = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(JsonTrouble.LIMITS).build()).build();
 
     public TimelineFiles(TimelineFileReader own) {
         this.own = own;
@@ -40,39 +38,12 @@ public final class TimelineFiles {
     /** Opens the file at {@code path}: a located problem (in the user's language) when it cannot be used. */
     public Opened open(Path path) throws TimelineLoadException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        byte[] bytes;
-        try {
-            if (!Files.exists(path)) {
-                throw new NoSuchFileException(path.toString());
-            }
-            if (Files.isDirectory(path)) {
-                throw failure(path, "import.problem.folder", path.toString());
-            }
-            if (!Files.isRegularFile(path)) {
-                throw failure(path, "import.problem.notAFile", path.toString());
-            }
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw failure(path, "import.problem.tooLarge", path.toString(), String.valueOf(size / (1024 * 1024)),
-                        String.valueOf(MAX_FILE_MEGABYTES));
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw failure(path, "import.problem.missing", path.toString());
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw failure(path, "import.problem.denied", path.toString());
-        } catch (IOException e) {
-            throw failure(path, "import.problem.unreadable", path.toString(), String.valueOf(e.getMessage()));
-        }
-        return open(name, bytes);
+        return open(name, FileBytes.read(path, MAX_FILE_BYTES));
     }
 
     /** Opens a file's content; {@code name} (with its extension) names it in messages and helps recognise it. */
     public Opened open(String name, byte[] bytes) throws TimelineLoadException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = Utf8Text.decode(name, bytes);
         String lower = name.toLowerCase(Locale.ROOT);
         String start = text.stripLeading();
         if (lower.endsWith(".mw") || lower.endsWith(".markwhen")) {
@@ -82,7 +53,7 @@ public final class TimelineFiles {
             return sheet(name, text);
         }
         if (start.startsWith("{") || start.startsWith("[") || lower.endsWith(".timeline") || lower.endsWith(".json")) {
-            return jsonFile(name, bytes, text);
+            return jsonFile(name, text);
         }
         String firstLine = start.lines().findFirst().orElse("");
         if (TimelineJsSheetReader.isTimelineJsSheet(TimelineJsSheetReader.headers(firstLine,
@@ -95,6 +66,10 @@ public final class TimelineFiles {
     private Opened sheet(String name, String text) throws TimelineLoadException {
         String firstLine = text.lines().findFirst().orElse("");
         List<String> headers = TimelineJsSheetReader.headers(firstLine, TimelineJsSheetReader.separator(name, firstLine));
+        if (headers.size() > MAX_SHEET_COLUMNS) {
+            throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "import.problem.sheetWidth",
+                    String.valueOf(headers.size()), String.valueOf(MAX_SHEET_COLUMNS))));
+        }
         if (!TimelineJsSheetReader.isTimelineJsSheet(headers)) {
             throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "import.problem.sheetColumns",
                     String.join(", ", headers.stream().limit(20).map(TimelineJsDates::cut).toList()))));
@@ -103,53 +78,30 @@ public final class TimelineFiles {
     }
 
     /** JSON: this app's timeline, TimelineJS3 (recognised by its slides), TimelineJS2, or none at all. */
-    private Opened jsonFile(String name, byte[] bytes, String text) throws TimelineLoadException {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            return ownFormat(name, bytes); // the reader locates the syntax error
-        }
-        if (root == null || !root.isObject()) {
-            return ownFormat(name, bytes);
-        }
-        if (root.path("timeline").isObject() && root.path("timeline").has("date")) {
+    private Opened jsonFile(String name, String text) throws TimelineLoadException {
+        JsonKind kind = JsonKind.of(json.getFactory(), text);
+        if (kind.timelineJs2()) {
             throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "import.problem.timelineJs2")));
         }
-        if (isTimelineJs3(root)) {
+        if (kind.format() == TimelineFormat.TIMELINE) {
+            return ownFormat(name, text);
+        }
+        if (kind.format() == TimelineFormat.TIMELINEJS_JSON) {
+            JsonNode root;
+            try {
+                root = json.readTree(text);
+            } catch (JsonProcessingException e) {
+                return ownFormat(name, text); // cannot happen after a clean scan; the reader would locate it
+            }
             return new TimelineJsJsonReader(json.getFactory()).read(name, text, root);
         }
-        if (root.has("format") || root.has("events") || root.has("title")) {
-            return ownFormat(name, bytes);
-        }
-        StringBuilder keys = new StringBuilder();
-        Iterator<String> names = root.fieldNames();
-        for (int i = 0; names.hasNext() && i < 8; i++) {
-            keys.append(i == 0 ? "" : ", ").append(TimelineJsDates.cut(names.next()));
-        }
-        throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "import.problem.notATimeline", keys.toString())));
+        String keys = String.join(", ", kind.fields().stream().map(TimelineJsDates::cut).toList());
+        throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "import.problem.notATimeline", keys)));
     }
 
-    /** TimelineJS3: events are slides with a {@code start_date} or a {@code text}, or the title is a slide. */
-    static boolean isTimelineJs3(JsonNode root) {
-        JsonNode events = root.path("events");
-        if (!root.has("format") && events.isArray()) {
-            for (JsonNode e : events) {
-                if (e.has("start_date") || (e.has("text") && e.path("text").isObject())) {
-                    return true;
-                }
-            }
-        }
-        return !root.has("format") && root.path("title").path("text").isObject();
-    }
-
-    private Opened ownFormat(String name, byte[] bytes) throws TimelineLoadException {
-        Timeline timeline = own.read(name, bytes);
+    private Opened ownFormat(String name, String text) throws TimelineLoadException {
+        Timeline timeline = own.readText(name, text);
         return new Opened(timeline, ImportReport.own(timeline.events().size(), timeline.eras().size(),
                 timeline.categories().size()));
-    }
-
-    private static TimelineLoadException failure(Path path, String key, String... args) {
-        return new TimelineLoadException(path.toString(), List.of(Problem.keyed("", 0, 0, key, args)));
     }
 }

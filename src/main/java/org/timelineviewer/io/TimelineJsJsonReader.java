@@ -151,7 +151,7 @@ final class TimelineJsJsonReader {
 
     /** The problems with their lines and columns, found by pointer in the text. */
     private TimelineLoadException located(String name, String json, TimelineLoadException e) {
-        JsonLocations locations = JsonLocations.index(factory, json);
+        JsonLocations locations = JsonLocations.index(factory, json, e.problems().stream().map(Problem::pointer).toList());
         List<Problem> problems = new ArrayList<>();
         for (Problem p : e.problems()) {
             JsonLocation l = locations.locate(p.pointer());

@@ -11,9 +11,9 @@ public final class TimelineLoadException extends Exception {
     private final transient List<Problem> problems;
 
     public TimelineLoadException(String fileName, List<Problem> problems) {
-        super(fileName + ": " + problems.size() + " problem(s)\n"
-                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
-        this.fileName = fileName;
+        super(org.timelineviewer.model.Quote.printable(fileName, Problem.MAX_ARG) + ": " + problems.size() + " problem(s)\n"
+                + problems.stream().limit(20).map(p -> "  " + p).collect(Collectors.joining("\n")));
+        this.fileName = org.timelineviewer.model.Quote.printable(fileName, Problem.MAX_ARG);
         this.problems = List.copyOf(problems);
     }
 

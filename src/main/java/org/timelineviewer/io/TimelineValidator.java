@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.timelineviewer.model.Quote;
 import org.timelineviewer.io.TimelineDocument.AmountEntry;
 import org.timelineviewer.io.TimelineDocument.CategoryEntry;
 import org.timelineviewer.io.TimelineDocument.EraEntry;
@@ -39,12 +40,19 @@ import org.timelineviewer.model.TimelineEvent;
 final class TimelineValidator {
 
     static final int SUPPORTED_FORMAT = 1;
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The longest id: ids are names people type and read. */
+    static final int MAX_ID_LENGTH = 100;
+    /** Amounts are below a quintillion (10^18) and have at most six decimals. */
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
+    private static final int MAX_AMOUNT_DECIMALS = 6;
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    /** A problem before its line and column are known. */
-    record Finding(String pointer, String message) {
+    /** A problem by pointer; its line and column are 0 until known. */
+    record Finding(String pointer, String message, int line, int column) {
+        Finding(String pointer, String message) {
+            this(pointer, message, 0, 0);
+        }
     }
 
     private final List<Finding> findings = new ArrayList<>();
@@ -57,6 +65,9 @@ final class TimelineValidator {
     static final Category DEFAULT_CATEGORY = new Category("events", new LocalizedText("事件", "Events"), "#607D8B");
     /** The importance of events whose file gives none. */
     static final int DEFAULT_IMPORTANCE = 2;
+
+    private final Map<Map<String, ?>, List<String>> sortedIds = new java.util.IdentityHashMap<>();
+    private int suggestionsLeft = 50;
 
     List<Finding> findings() {
         return findings;
@@ -131,7 +142,7 @@ final class TimelineValidator {
         String id = uniqueId(at, e.id(), categories.keySet());
         LocalizedText label = requiredText(at + "/label", e.label());
         if (e.color() == null || !COLOR.matcher(e.color()).matches()) {
-            report(at + "/color", (e.color() == null ? "missing" : "'" + e.color() + "' is not a colour")
+            report(at + "/color", (e.color() == null ? "missing" : Quote.of(e.color()) + " is not a colour")
                     + "; expected #RRGGBB");
             return null;
         }
@@ -176,7 +187,7 @@ final class TimelineValidator {
         }
         EventStatus status = e.status() == null ? EventStatus.UNSTATED : EventStatus.fromCode(e.status());
         if (status == null || (e.status() != null && status == EventStatus.UNSTATED)) {
-            report(at + "/status", "'" + e.status() + "' is not a status; expected confirmed, reported, rumoured or denied"
+            report(at + "/status", Quote.of(e.status()) + " is not a status; expected confirmed, reported, rumoured or denied"
                     + " (or no status at all)");
         }
         LocalizedText title = requiredText(at + "/title", e.title());
@@ -221,7 +232,7 @@ final class TimelineValidator {
         int before = findings.size();
         String id = uniqueId(at, e.id(), taken);
         if (Story.DEFAULT_ID.equals(id)) {
-            report(at + "/id", "'" + id + "' is reserved for the story of every event in time order; choose another id");
+            report(at + "/id", Quote.of(id) + " is reserved for the story of every event in time order; choose another id");
             id = null;
         }
         LocalizedText title = requiredText(at + "/title", e.title());
@@ -239,20 +250,23 @@ final class TimelineValidator {
     }
 
     private MoneyAmount amount(String at, AmountEntry e) {
-        if (e.value() == null || e.value().signum() < 0) {
-            report(at + "/value", (e.value() == null ? "missing" : "negative")
-                    + "; expected a plain number such as 13138000000");
+        boolean valueOk = e.value() != null && e.value().signum() >= 0 && e.value().compareTo(MAX_AMOUNT) < 0
+                && e.value().stripTrailingZeros().scale() <= MAX_AMOUNT_DECIMALS;
+        if (!valueOk) {
+            report(at + "/value", (e.value() == null ? "missing" : e.value().signum() < 0 ? "negative" : "out of range")
+                    + "; expected a plain number from 0 to below 10^18 with at most " + MAX_AMOUNT_DECIMALS
+                    + " decimals, such as 13138000000");
         }
         if (e.currency() == null || !CURRENCY.matcher(e.currency()).matches()) {
             report(at + "/currency", "expected an ISO 4217 code such as HKD, USD or CNY");
         }
         AmountQualifier qualifier = e.qualifier() == null ? AmountQualifier.EXACT : AmountQualifier.fromCode(e.qualifier());
         if (qualifier == null) {
-            report(at + "/qualifier", "'" + e.qualifier() + "' is not a qualifier; expected exact, about, up-to, over, under or nearly");
+            report(at + "/qualifier", Quote.of(e.qualifier()) + " is not a qualifier; expected exact, about, up-to, over, under or nearly");
         }
         LocalizedText label = optionalText(at + "/label", e.label());
         BigDecimal value = e.value();
-        return value == null || value.signum() < 0 || qualifier == null || e.currency() == null
+        return !valueOk || qualifier == null || e.currency() == null
                 ? null : new MoneyAmount(value, e.currency(), qualifier, label);
     }
 
@@ -277,7 +291,7 @@ final class TimelineValidator {
             }
             Integer previous = firstIndex.putIfAbsent(e.id(), i);
             if (previous != null) {
-                report("/events/" + i + "/id", "duplicate id '" + e.id() + "' (first used by /events/" + previous + ")");
+                report("/events/" + i + "/id", "duplicate id " + Quote.of(e.id()) + " (first used by /events/" + previous + ")");
             }
         }
         for (int i = 0; i < entries.size(); i++) {
@@ -288,7 +302,7 @@ final class TimelineValidator {
             for (int r = 0; r < e.related().size(); r++) {
                 String ref = e.related().get(r);
                 if (!firstIndex.containsKey(ref)) {
-                    report("/events/" + i + "/related/" + r, "no event has the id '" + ref + "'");
+                    report("/events/" + i + "/related/" + r, "no event has the id " + Quote.of(ref));
                 } else if (ref.equals(e.id())) {
                     report("/events/" + i + "/related/" + r, "an event cannot be related to itself");
                 }
@@ -297,18 +311,33 @@ final class TimelineValidator {
     }
 
     private String requiredId(String at, String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            report(at + "/id", (id == null ? "missing" : "'" + id + "' is not a valid id")
-                    + "; expected lower-case letters, digits and single dashes, e.g. ceo-change");
+        if (id == null || !isId(id)) {
+            report(at + "/id", (id == null ? "missing" : Quote.of(id) + " is not a valid id")
+                    + "; expected up to " + MAX_ID_LENGTH + " lower-case letters, digits and single dashes, e.g. ceo-change");
             return null;
         }
         return id;
     }
 
+    /** Lower-case letters and digits in runs joined by single dashes: checked in one pass, no regex. */
+    static boolean isId(String id) {
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && (c != '-' || id.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String uniqueId(String at, String id, Set<String> taken) {
         String valid = requiredId(at, id);
         if (valid != null && taken.contains(valid)) {
-            report(at + "/id", "duplicate id '" + valid + "'");
+            report(at + "/id", "duplicate id " + Quote.of(valid));
             return null;
         }
         return valid;
@@ -321,13 +350,23 @@ final class TimelineValidator {
         }
         T value = known.get(id);
         if (value == null) {
-            java.util.TreeSet<String> ids = new java.util.TreeSet<>(known.keySet());
-            String guess = Suggestions.closest(id, ids);
-            String expected = guess != null ? "did you mean '" + guess + "'?"
-                    : ids.size() <= 12 ? "expected one of " + ids : "expected the id of one of the " + ids.size() + " " + what + "s";
-            report(at, "unknown " + what + " '" + id + "'; " + expected);
+            List<String> ids = sortedIds(known);
+            // Suggestions for the first unknown ids only: a file of 200,000 wrong references is answered as fast.
+            String guess = suggestionsLeft-- > 0 ? Suggestions.closest(id, ids) : null;
+            String expected = guess != null ? "did you mean " + Quote.of(guess) + "?"
+                    : ids.size() <= 12 ? "expected one of " + ids : "expected the id of one of the " + ids.size() + " " + plural(what);
+            report(at, "unknown " + what + " " + Quote.of(id) + "; " + expected);
         }
         return value;
+    }
+
+    private static String plural(String what) {
+        return what.equals("category") ? "categories" : what.equals("story") ? "stories" : what + "s";
+    }
+
+    /** The known ids in order, sorted once per kind however many references are unknown. */
+    private List<String> sortedIds(Map<String, ?> known) {
+        return sortedIds.computeIfAbsent(known, k -> k.keySet().stream().sorted().toList());
     }
 
     private HistoricDate requiredDate(String at, String text) {

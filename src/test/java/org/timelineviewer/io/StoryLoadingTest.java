@@ -189,7 +189,7 @@ class StoryLoadingTest {
         Problem p = onlyProblem(json);
 
         assertAt(p, "/stories/0/titleSlide", json, "\"yes\"");
-        assertThat(p.message()).contains("expected true or false", "\"yes\"");
+        assertThat(p.message()).contains("expected true or false", "'yes'");
     }
 
     @Test

@@ -235,7 +235,8 @@ class TimelineFileReaderTest {
         List<Problem> problems = e.problems();
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).line()).isZero();
-        assertThat(problems.get(0).message()).contains("cannot read the file");
+        assertThat(problems.get(0).message()).isEqualTo("There is no file " + missing + ".");
+        assertThat(problems.get(0).pointer()).as("a file that is not there has no place in it").isEmpty();
     }
 
     @Test

@@ -1,0 +1,237 @@
+package org.timelineviewer.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.timelineviewer.model.Quote;
+
+/**
+ * Reads a {@link TimelineDocument} straight from Jackson's streaming parser: no tree of the whole
+ * file is built, so reading takes about the memory of the records themselves. Unknown fields and
+ * values of the wrong JSON type are reported (every one, at its line and column) and left out, so
+ * that the validator still sees everything else.
+ *
+ * <p>The expected shape is read from the record components themselves, so the format's fields
+ * are defined in one place ({@link TimelineDocument}).
+ */
+final class DocumentReader {
+
+    /** Each record type's fields and constructor, looked up once. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
+    private final JsonParser parser;
+    private final List<TimelineValidator.Finding> findings = new ArrayList<>();
+    private final Set<String> misspelled = new HashSet<>();
+    /** The path to the value being read: a field name a level, or an index where the name is null. */
+    private final String[] names = new String[JsonTrouble.MAX_DEPTH + 2];
+    private final int[] indices = new int[JsonTrouble.MAX_DEPTH + 2];
+    private int depth;
+
+    DocumentReader(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    /** Problems of shape found while reading, each at its line and column. */
+    List<TimelineValidator.Finding> findings() {
+        return findings;
+    }
+
+    /** Pointers of fields that are missing only because they were misspelled (already reported). */
+    Set<String> misspelled() {
+        return misspelled;
+    }
+
+    /**
+     * The document, or null when the file holds no object (reported). Syntax errors and the
+     * parser's limits throw, as Jackson found them.
+     */
+    TimelineDocument read() throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return null;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            report("expected a timeline object { … }, found " + describe(first), parser.currentTokenLocation());
+            parser.skipChildren();
+            return null;
+        }
+        TimelineDocument document = (TimelineDocument) record(TimelineDocument.class);
+        if (parser.nextToken() != null) {
+            report("the timeline object ends before the file does; expected nothing after its closing }",
+                    parser.currentTokenLocation());
+        }
+        return document;
+    }
+
+    /** The value at the current token if it has {@code type}; null (reported) otherwise. */
+    private Object value(Type type) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw.isRecord()) {
+            return token == JsonToken.START_OBJECT ? record(raw) : wrong("an object { … }");
+        }
+        if (raw == List.class) {
+            return token == JsonToken.START_ARRAY ? list(((ParameterizedType) type).getActualTypeArguments()[0])
+                    : wrong("a list [ … ]");
+        }
+        if (raw == String.class) {
+            return token == JsonToken.VALUE_STRING ? parser.getText() : wrong("text in quotes");
+        }
+        if (raw == Integer.class) {
+            return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                    ? Integer.valueOf(parser.getIntValue()) : wrong("a whole number");
+        }
+        if (raw == Boolean.class) {
+            return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+                    ? Boolean.valueOf(token == JsonToken.VALUE_TRUE) : wrong("true or false");
+        }
+        if (raw == BigDecimal.class) {
+            return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                    ? parser.getDecimalValue() : wrong("a number");
+        }
+        throw new IllegalStateException("no structure rule for " + type);
+    }
+
+    private List<Object> list(Type element) throws IOException {
+        List<Object> out = new ArrayList<>();
+        int index = 0;
+        depth++;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            names[depth] = null;
+            indices[depth] = index++;
+            out.add(value(element)); // a wrong entry stays as null, so that indices keep their meaning
+        }
+        depth--;
+        return out;
+    }
+
+    private Object record(Class<?> type) throws IOException {
+        Shape shape = SHAPES.get(type);
+        Object[] values = new Object[shape.components.length];
+        boolean[] present = new boolean[values.length];
+        List<String> guesses = null;
+        depth++;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            Integer index = shape.index.get(name);
+            names[depth] = name;
+            if (index == null) {
+                String guess = Suggestions.closest(name, shape.index.keySet());
+                report("unknown field " + Quote.of(name)
+                        + (guess != null ? "; did you mean '" + guess + "'?" : "; expected one of " + shape.names)
+                        + " (see docs/timeline-format.md)", parser.currentTokenLocation());
+                if (guess != null) {
+                    guesses = guesses == null ? new ArrayList<>() : guesses;
+                    guesses.add(guess);
+                }
+                parser.skipChildren();
+            } else {
+                values[index] = value(shape.types[index]);
+                present[index] = true;
+            }
+        }
+        depth--;
+        if (guesses != null) {
+            String here = pointer();
+            for (String guess : guesses) {
+                if (!present[shape.index.get(guess)]) {
+                    misspelled.add(here + "/" + StructurePointers.escape(guess));
+                }
+            }
+        }
+        return shape.create(values);
+    }
+
+    /** Reports the value at the current token as not of the expected kind, and skips it. */
+    private Object wrong(String expected) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        String found = describe(parser.currentToken());
+        parser.skipChildren();
+        report("expected " + expected + ", found " + found, at);
+        return null;
+    }
+
+    private String describe(JsonToken token) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text " + Quote.of(parser.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Quote.printable(parser.getText(), 40);
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> "null";
+        };
+    }
+
+    private String pointer() {
+        StringBuilder sb = new StringBuilder();
+        for (int level = 1; level <= depth; level++) {
+            sb.append('/');
+            if (names[level] != null) {
+                sb.append(StructurePointers.escape(names[level]));
+            } else {
+                sb.append(indices[level]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private void report(String message, JsonLocation at) {
+        findings.add(new TimelineValidator.Finding(pointer(), message,
+                at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0)));
+    }
+
+    /** A record type's components by name, their generic types, and its canonical constructor. */
+    private record Shape(RecordComponent[] components, Map<String, Integer> index, Type[] types,
+                         TreeSet<String> names, Constructor<?> constructor) {
+
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Map<String, Integer> index = new HashMap<>();
+            Type[] types = new Type[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                index.put(components[i].getName(), i);
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
+            }
+            try {
+                return new Shape(components, Map.copyOf(index), types, new TreeSet<>(index.keySet()),
+                        type.getDeclaredConstructor(raw));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+        }
+
+        Object create(Object[] values) {
+            try {
+                return constructor.newInstance(values);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot make " + constructor.getDeclaringClass().getSimpleName(), e);
+            }
+        }
+    }
+}
