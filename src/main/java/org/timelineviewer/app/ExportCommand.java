@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.timelineviewer.export.ExportException;
+import org.timelineviewer.export.PathText;
 import org.timelineviewer.export.PdfHandout;
 import org.timelineviewer.export.PngExport;
 import org.timelineviewer.export.SafeFiles;
@@ -55,13 +56,13 @@ final class ExportCommand {
                             options.width(), options.height(), png);
                     return null;
                 });
-                out.println(m.format("export.wrote", png.toAbsolutePath().toString()));
+                out.println(m.format("export.wrote", PathText.of(png.toAbsolutePath())));
             }
             if (options.pdf().isPresent()) {
                 Path pdf = options.pdf().get();
                 var pictures = onFxThread(() -> PdfHandout.pictures(timeline, story, options.languageOrSystem()));
                 PdfHandout.write(pdf, timeline, story, options.languageOrSystem(), pictures);
-                out.println(m.format("export.wrote", pdf.toAbsolutePath().toString()));
+                out.println(m.format("export.wrote", PathText.of(pdf.toAbsolutePath())));
             }
             return 0;
         } catch (TimelineLoadException e) {

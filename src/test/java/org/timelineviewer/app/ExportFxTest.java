@@ -157,6 +157,27 @@ class ExportFxTest extends FxAppTest {
     }
 
     @Test
+    void theCommandLineRefusesALinkToADeviceInOneLineAndLeavesTheLink() throws Exception {
+        Path device = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device, java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                "no /dev/full here");
+        // a link in the test's own folder, never the device itself: a broken export replaces the link, not /dev/full
+        Path link = Files.createSymbolicLink(dir.resolve("view\n\u001B[2J.png"), device);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = Main.run(List.of("--export-png", link.toString(), "--lang", "en", UiFixture.PATH.toString()),
+                print(out), print(err));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: " + dir
+                + "/view\\n\\u001B[2J.png → /dev/full is a device, not a file; choose a file name" + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(device);
+    }
+
+    @Test
     void theCommandLineExportsTimelinesFromElsewhereToo() throws Exception {
         Path pdf = dir.resolve("space-race.pdf");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

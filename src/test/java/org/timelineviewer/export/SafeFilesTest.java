@@ -2,6 +2,7 @@ package org.timelineviewer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -10,11 +11,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,6 +201,232 @@ class SafeFilesTest {
         assertThat(namesIn(folder)).containsExactly("notes.txt");
     }
 
+    // ---------------------------------------------------------------- special files: refused, never opened, never replaced
+
+    /** Makes a named pipe with mkfifo; skips the test where there is no mkfifo. */
+    private static Path fifo(Path path) throws Exception {
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+        } catch (IOException noMkfifo) {
+            assumeTrue(false, "no mkfifo here: " + noMkfifo.getMessage());
+            throw noMkfifo;
+        }
+        assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+        return path;
+    }
+
+    private static BasicFileAttributes itself(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A device node that exists here (/dev/full, else /dev/null), or the test is skipped. */
+    private static Path device() throws IOException {
+        for (String name : List.of("/dev/full", "/dev/null")) {
+            Path device = Path.of(name);
+            if (Files.exists(device, LinkOption.NOFOLLOW_LINKS) && itself(device).isOther()) {
+                return device;
+            }
+        }
+        assumeTrue(false, "no /dev/full or /dev/null here");
+        return null;
+    }
+
+    @Test
+    void aNamedPipeIsRefusedAtOnceAndStaysAPipe() throws Exception {
+        Path pipe = fifo(folder.resolve("out.png"));
+
+        // opening a pipe would wait for a reader for ever: the refusal must come without opening it
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThatThrownBy(() -> SafeFiles.checkTarget(pipe))
+                    .isInstanceOf(ExportException.class)
+                    .hasMessage(pipe + " is a named pipe, not a file; choose a file name");
+            assertThatThrownBy(() -> SafeFiles.write(pipe, out -> out.write(OLD)))
+                    .isInstanceOf(ExportException.class)
+                    .hasMessageContaining("named pipe");
+        });
+
+        assertThat(itself(pipe).isOther()).as("still a pipe").isTrue();
+        assertThat(namesIn(folder)).containsExactly("out.png");
+    }
+
+    @Test
+    void aDeviceIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path device = device();
+        BasicFileAttributes before = itself(device);
+
+        // only the check, never a write: a run of a broken SafeFiles as root must not replace a real device
+        for (Path target : List.of(device, Path.of("/dev/null"))) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && itself(target).isOther()) {
+                assertThatThrownBy(() -> SafeFiles.checkTarget(target))
+                        .isInstanceOf(ExportException.class)
+                        .hasMessage(target + " is a device, not a file; choose a file name");
+            }
+        }
+
+        assertThat(itself(device).isOther()).as("still a device").isTrue();
+        assertThat(itself(device).fileKey()).isEqualTo(before.fileKey());
+    }
+
+    @Test
+    void aLinkToADeviceIsRefusedLikeTheDeviceAndStaysALink() throws Exception {
+        Path device = device();
+        Path link = Files.createSymbolicLink(folder.resolve("picture.png"), device);
+
+        assertThatThrownBy(() -> SafeFiles.write(link, out -> out.write(OLD)))
+                .isInstanceOf(ExportException.class)
+                .hasMessage(link + " → " + device + " is a device, not a file; choose a file name");
+
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(device);
+        assertThat(itself(device).isOther()).as("still a device").isTrue();
+        assertThat(namesIn(folder)).containsExactly("picture.png");
+    }
+
+    @Test
+    void aTargetThatTurnsIntoAPipeWhileBeingWrittenIsNotReplaced() throws Exception {
+        Path target = folder.resolve("handout.pdf");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                assertThatThrownBy(() -> SafeFiles.write(target, out -> {
+                    out.write(OLD);
+                    try {
+                        fifo(target); // another program makes a pipe of that name meanwhile
+                    } catch (Exception e) {
+                        throw new IOException(e);
+                    }
+                }))
+                        .isInstanceOf(ExportException.class)
+                        .hasMessageContaining("named pipe"));
+
+        assertThat(itself(target).isOther()).as("still a pipe").isTrue();
+        assertThat(namesIn(folder)).containsExactly("handout.pdf");
+    }
+
+    // ---------------------------------------------------------------- symbolic links: followed, never replaced
+
+    @Test
+    void aLinkToAFileStaysALinkAndItsFileGetsTheContent() throws Exception {
+        // the link in one folder, the file it points to (relatively) in another
+        Path links = Files.createDirectory(folder.resolve("links"));
+        Path files = Files.createDirectory(folder.resolve("files"));
+        Path real = Files.write(files.resolve("real.pdf"), OLD);
+        Path link = Files.createSymbolicLink(links.resolve("handout.pdf"), Path.of("..", "files", "real.pdf"));
+        List<List<String>> whileWriting = new java.util.ArrayList<>();
+
+        SafeFiles.write(link, out -> {
+            whileWriting.add(namesIn(links));
+            whileWriting.add(namesIn(files));
+            out.write("new".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("..", "files", "real.pdf"));
+        assertThat(real).isRegularFile().hasBinaryContent("new".getBytes(StandardCharsets.UTF_8));
+        assertThat(whileWriting.get(0)).as("the link's folder while writing").containsExactly("handout.pdf");
+        assertThat(whileWriting.get(1)).as("the file's folder while writing: the temporary file is beside the file")
+                .hasSize(2).contains("real.pdf").anyMatch(name -> name.endsWith(".part"));
+        assertThat(namesIn(links)).containsExactly("handout.pdf");
+        assertThat(namesIn(files)).containsExactly("real.pdf");
+    }
+
+    @Test
+    void aChainOfLinksIsFollowedToItsEndAndEveryLinkStays() throws Exception {
+        Path real = Files.write(folder.resolve("real.png"), OLD);
+        Path second = Files.createSymbolicLink(folder.resolve("second.png"), real);
+        Path first = Files.createSymbolicLink(folder.resolve("first.png"), Path.of("second.png"));
+
+        SafeFiles.write(first, out -> out.write(1));
+
+        assertThat(first).isSymbolicLink();
+        assertThat(second).isSymbolicLink();
+        assertThat(real).isRegularFile().hasBinaryContent(new byte[] {1});
+        assertThat(namesIn(folder)).containsExactly("first.png", "real.png", "second.png");
+    }
+
+    @Test
+    void aDanglingLinkWritesTheFileItPointsTo() throws Exception {
+        Path files = Files.createDirectory(folder.resolve("files"));
+        Path link = Files.createSymbolicLink(folder.resolve("view.png"), files.resolve("new.png"));
+
+        SafeFiles.write(link, out -> out.write(OLD));
+
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(files.resolve("new.png"));
+        assertThat(files.resolve("new.png")).isRegularFile().hasBinaryContent(OLD);
+        assertThat(link).hasBinaryContent(OLD);
+        assertThat(namesIn(folder)).containsExactly("files", "view.png");
+    }
+
+    @Test
+    void aDanglingLinkIntoAMissingFolderIsRefusedAndLeftAsItIs() throws Exception {
+        Path missing = folder.resolve("gone");
+        Path link = Files.createSymbolicLink(folder.resolve("view.png"), missing.resolve("new.png"));
+
+        assertThatThrownBy(() -> SafeFiles.write(link, out -> out.write(OLD)))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("the folder " + missing + " does not exist");
+
+        assertThat(link).isSymbolicLink();
+        assertThat(namesIn(folder)).containsExactly("view.png");
+    }
+
+    @Test
+    void aLinkThatLeadsRoundInACircleIsRefused() throws Exception {
+        Path a = folder.resolve("a.png");
+        Path b = folder.resolve("b.png");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        Path self = Files.createSymbolicLink(folder.resolve("self.png"), Path.of("self.png"));
+        // a loop whose path grows at each turn (./grow.png, ././grow.png…) is stopped by the count of links
+        Path grow = Files.createSymbolicLink(folder.resolve("grow.png"), Path.of(".", "grow.png"));
+
+        for (Path link : List.of(a, self, grow)) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                    assertThatThrownBy(() -> SafeFiles.write(link, out -> out.write(OLD)))
+                            .isInstanceOf(ExportException.class)
+                            .hasMessage(link + " is a symbolic link that leads round in a circle or through too many"
+                                    + " links; choose a file name"));
+        }
+
+        assertThat(a).isSymbolicLink();
+        assertThat(b).isSymbolicLink();
+        assertThat(self).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(a)).isEqualTo(b);
+        assertThat(grow).isSymbolicLink();
+        assertThat(namesIn(folder)).containsExactly("a.png", "b.png", "grow.png", "self.png");
+    }
+
+    // ---------------------------------------------------------------- names in messages
+
+    @Test
+    void aNameWithANewlineOrAnEscapeGivesOneLineWithTheCharactersShown() throws Exception {
+        Path target = Files.createDirectory(folder.resolve("evil\nname\u001B[31m.png"));
+
+        assertThatThrownBy(() -> SafeFiles.write(target, out -> out.write(OLD)))
+                .isInstanceOf(ExportException.class)
+                .hasMessage(folder + "/evil\\nname\\u001B[31m.png is a folder; choose a file name")
+                .satisfies(e -> assertThat(((ExportException) e).message(
+                        org.timelineviewer.i18n.Messages.of(org.timelineviewer.model.Language.ZH)))
+                        .isEqualTo(folder + "/evil\\nname\\u001B[31m.png 是一个文件夹；请选择文件名"));
+    }
+
+    @Test
+    void aVeryLongFileNameIsWrittenAndCutInMessages() throws Exception {
+        // 250 bytes: the longest name most file systems allow leaves no room for a longer temporary name
+        String name = "a".repeat(246) + ".png";
+        Path target = folder.resolve(name);
+
+        SafeFiles.write(target, out -> out.write(OLD));
+
+        assertThat(target).hasBinaryContent(OLD);
+        assertThat(namesIn(folder)).containsExactly(name);
+        String reason = SafeFiles.failure(target, new IOException("Input/output error")).getMessage();
+        assertThat(reason).startsWith(folder.toString()).contains("…")
+                .endsWith("aaa.png could not be written: Input/output error");
+        assertThat(reason.length()).isLessThan(260);
+    }
+
     // ---------------------------------------------------------------- permissions
 
     @Test
@@ -217,6 +448,21 @@ class SafeFilesTest {
         assertThat(written).as("rights of the exported file").isEqualTo(usual);
         assertThat(written).containsAnyOf(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
         assertThat(written).isNotEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    }
+
+    @Test
+    void replacingAFileKeepsItsRights() throws Exception {
+        Path target = folder.resolve("script.timeline");
+        Files.write(target, OLD);
+        assumeTrue(Files.getFileAttributeView(target, PosixFileAttributeView.class) != null, "no POSIX permissions");
+        // rights a newly made file never has (Java makes files without execute rights)
+        Set<PosixFilePermission> rights = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
+        Files.setPosixFilePermissions(target, rights);
+
+        SafeFiles.write(target, out -> out.write(1));
+
+        assertThat(target).hasBinaryContent(new byte[] {1});
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(rights);
     }
 
     // ---------------------------------------------------------------- failure(...): the reason in words
