@@ -26,6 +26,7 @@ final class AppContext {
     private final CompletableFuture<AppLog> log;
     private final IntConsumer exit;
     private final boolean animated;
+    private final java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs;
     private final java.util.concurrent.ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "read-timeline");
         t.setDaemon(true);
@@ -34,7 +35,8 @@ final class AppContext {
 
     private AppContext(CommandLine.Options options, TimelineSource source, ViewerPreferences preferences,
                        Optional<SingleInstance> instance, CompletableFuture<AppLog> log, IntConsumer exit,
-                       boolean animated) {
+                       boolean animated, java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs) {
+        this.crashDialogs = crashDialogs;
         this.options = options;
         this.source = source;
         this.preferences = preferences;
@@ -72,7 +74,7 @@ final class AppContext {
                 instance, EarlyWork.start("log", () -> AppLog.install(AppLog.defaultFolder())), status -> {
                     javafx.application.Platform.exit();
                     System.exit(status);
-                }, true);
+                }, true, javafx.scene.control.Alert::showAndWait);
     }
 
     /**
@@ -80,8 +82,14 @@ final class AppContext {
      * every move of every timeline is instant, so that tests wait for nothing but their conditions.
      */
     static AppContext forTest(CommandLine.Options options, ViewerPreferences preferences, IntConsumer exit) {
+        return forTest(options, preferences, exit, javafx.scene.control.Alert::showAndWait);
+    }
+
+    /** For tests that see the crash dialogs: {@code crashDialogs} is handed each instead of showing it. */
+    static AppContext forTest(CommandLine.Options options, ViewerPreferences preferences, IntConsumer exit,
+                              java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs) {
         return new AppContext(options, new TimelineSource(new TimelineFileReader()), preferences, Optional.empty(),
-                CompletableFuture.completedFuture(AppLog.none()), exit, false);
+                CompletableFuture.completedFuture(AppLog.none()), exit, false, crashDialogs);
     }
 
     CommandLine.Options options() {
@@ -136,6 +144,11 @@ final class AppContext {
     /** Whether the timelines glide and fly (false in tests: moves are instant). */
     boolean animated() {
         return animated;
+    }
+
+    /** Shows a crash dialog and waits for it to close (tests record it instead). */
+    java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs() {
+        return crashDialogs;
     }
 
     void exit(int status) {

@@ -82,13 +82,27 @@ public final class CrashReporter implements Thread.UncaughtExceptionHandler {
         }
     }
 
+    /**
+     * Tells the person that the app could not start (on the FX thread; returns once the dialog is
+     * closed). The caller has logged the error and ends the app afterwards.
+     */
+    public void startFailed(Throwable error) {
+        Alert alert = dialog(error, messages.get(), logFile.get().orElse(null), "crash.start.header", "crash.start.body");
+        alert.getDialogPane().setId("start-failed-dialog");
+        present.accept(alert);
+    }
+
     /** The dialog for {@code error}: explanation, log location, details to copy. */
     static Alert dialog(Throwable error, Messages m, Path logFile) {
+        return dialog(error, m, logFile, "crash.header", "crash.body");
+    }
+
+    private static Alert dialog(Throwable error, Messages m, Path logFile, String header, String body) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(m.get("crash.title"));
-        alert.setHeaderText(m.get("crash.header"));
+        alert.setHeaderText(m.get(header));
         String where = logFile == null ? m.get("crash.log.none") : m.format("crash.log", logFile.toString());
-        alert.setContentText(m.get("crash.body") + "\n\n" + where);
+        alert.setContentText(m.get(body) + "\n\n" + where);
         String details = details(error);
         TextArea text = new TextArea(details);
         text.setEditable(false);

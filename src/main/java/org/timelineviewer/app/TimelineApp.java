@@ -52,6 +52,7 @@ public class TimelineApp extends Application {
     private CompletableFuture<Integer> fonts;
     private ViewerPreferences.Saved saved;
     private TimelineSource.Loaded loaded;
+    private CrashReporter crashes;
 
     TimelineApp(AppContext context) {
         this.context = context;
@@ -64,24 +65,57 @@ public class TimelineApp extends Application {
      */
     static void launch(AppContext context) {
         TimelineApp app = new TimelineApp(context);
+        // First of all: whatever fails from here on, on any thread, is logged and shown.
+        app.crashes().install();
         Platform.startup(() -> StartupTrace.mark("toolkit started"));
+        app.boot();
+    }
+
+    /**
+     * Runs {@link #init} here, then {@link #start} on the FX thread, as {@code Application.launch}
+     * would. Should either fail, the person is told in a dialog (with the log's place and the
+     * details to copy), the failure is in the log, and the process ends with status 1.
+     */
+    void boot() {
         try {
-            app.init();
-        } catch (TimelineLoadException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "the app could not start", e);
-            Platform.exit();
-            context.exit(1);
+            init();
+        } catch (Throwable e) { // an Error too: nothing may end the start silently
+            startFailed(e);
             return;
         }
         Platform.runLater(() -> {
             try {
-                app.start(new Stage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "the window could not open", e);
-                Platform.exit();
-                context.exit(1);
+                start(new Stage());
+            } catch (Throwable e) {
+                startFailed(e);
             }
         });
+    }
+
+    private void startFailed(Throwable error) {
+        context.log(); // the log file is open before the record is written
+        LOG.log(Level.SEVERE, "the app could not start", error);
+        Runnable tell = () -> {
+            try {
+                crashes().startFailed(error);
+            } finally {
+                context.exit(1); // which ends the toolkit too
+            }
+        };
+        if (Platform.isFxApplicationThread()) {
+            tell.run();
+        } else {
+            Platform.runLater(tell);
+        }
+    }
+
+    /** Reports what nothing else caught, in the window's language once there is one. */
+    private CrashReporter crashes() {
+        if (crashes == null) {
+            crashes = new CrashReporter(() -> state == null ? Messages.of(context.options().languageOrSystem())
+                    : state.getMessages(), () -> stage, () -> context.log().file(), context.crashDialogs());
+        }
+        return crashes;
     }
 
     /**
@@ -184,8 +218,7 @@ public class TimelineApp extends Application {
     public void start(Stage primary) {
         StartupTrace.mark("start()");
         this.stage = primary;
-        new CrashReporter(() -> state == null ? Messages.of(Language.forLocale(java.util.Locale.getDefault()))
-                : state.getMessages(), () -> stage, () -> context.log().file()).install();
+        crashes().install();
         fonts.join(); // before the first CSS pass looks the family up
         StartupTrace.mark("fonts");
 

@@ -53,10 +53,13 @@ public final class ViewerPreferences {
         this.node = node;
     }
 
-    /** The node named by the system property {@code timelineviewer.prefs.node}, or the app's own. */
+    /**
+     * The node named by the system property {@code timelineviewer.prefs.node}, or the app's own;
+     * in memory for this run when the file behind it is not safe to read ({@link PreferencesStore}).
+     */
     public static ViewerPreferences forUser() {
         String path = System.getProperty("timelineviewer.prefs.node", "/org/timelineviewer/viewer");
-        return new ViewerPreferences(Preferences.userRoot().node(path));
+        return new ViewerPreferences(PreferencesStore.userNode(path));
     }
 
     /** The preferences node (for tests that start from a clean slate). */

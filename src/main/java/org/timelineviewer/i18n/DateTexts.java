@@ -117,10 +117,20 @@ public final class DateTexts {
         return yearsAway(years, step, "date.ago", language);
     }
 
-    /** As {@link #yearsAgo(long, long, Language)}, for the far future: "5 billion years from now" / "50亿年后". */
-    public static String yearsAhead(long years, long step, Language language) {
-        return yearsAway(years, step, "date.ahead", language);
+    /**
+     * A year of the far future (after 9999): the year itself below a million ("10400" /
+     * "10400年": counted from now it would be some 2,000 years off), then the years from now,
+     * where the present's two thousand years no longer show: "5 billion years from now" / "50亿年后".
+     */
+    public static String yearsAhead(long year, long step, Language language) {
+        if (year < FAR_FUTURE) {
+            return pattern("date.year", year, 1, 1, language);
+        }
+        return yearsAway(year, step, "date.ahead", language);
     }
+
+    /** From this year on the far future is told in years from now. */
+    static final long FAR_FUTURE = 1_000_000;
 
     private static String yearsAway(long years, long step, String key, Language language) {
         Messages m = Messages.of(language);

@@ -68,6 +68,7 @@ final class TimelineValidator {
 
     private final Map<Map<String, ?>, List<String>> sortedIds = new java.util.IdentityHashMap<>();
     private int suggestionsLeft = 50;
+    private final Map<String, Set<String>> written = new HashMap<>();
 
     List<Finding> findings() {
         return findings;
@@ -86,6 +87,11 @@ final class TimelineValidator {
         }
         LocalizedText title = requiredText("/title", doc.title());
         LocalizedText subtitle = optionalText("/subtitle", doc.subtitle());
+        // Ids written in the file, valid entries or not: a reference to an entry with a problem of
+        // its own is not reported a second time as unknown.
+        written.put("source", ids(doc.sources(), SourceEntry::id));
+        written.put("category", ids(doc.categories(), CategoryEntry::id));
+        written.put("event", ids(doc.events(), EventEntry::id));
         List<Source> sourceList = each("/sources", doc.sources(), false, this::source);
         List<Category> categoryList = new ArrayList<>(each("/categories", doc.categories(), false, this::category));
         List<Era> eraList = each("/eras", doc.eras(), false, this::era);
@@ -101,6 +107,18 @@ final class TimelineValidator {
         return findings.isEmpty()
                 ? new Timeline(title, subtitle, sourceList, categoryList, eraList, events, stories)
                 : null;
+    }
+
+    private static <E> Set<String> ids(List<E> entries, java.util.function.Function<E, String> id) {
+        Set<String> ids = new HashSet<>();
+        if (entries != null) {
+            for (E e : entries) {
+                if (e != null && id.apply(e) != null) {
+                    ids.add(id.apply(e));
+                }
+            }
+        }
+        return ids;
     }
 
     private <E, T> List<T> each(String pointer, List<E> entries, boolean required,
@@ -349,7 +367,7 @@ final class TimelineValidator {
             return null;
         }
         T value = known.get(id);
-        if (value == null) {
+        if (value == null && !written.getOrDefault(what, Set.of()).contains(id)) {
             List<String> ids = sortedIds(known);
             // Suggestions for the first unknown ids only: a file of 200,000 wrong references is answered as fast.
             String guess = suggestionsLeft-- > 0 ? Suggestions.closest(id, ids) : null;

@@ -188,6 +188,35 @@ class AxisTicksTest {
         assertThat(mass.ticks()).extracting(Tick::label).anyMatch(l -> l.endsWith("million years ago"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"400", "1127", "1600", "3000"})
+    void yearsOneToNineThousandNineHundredNinetyNineReadAsYears(double width) {
+        // A file from 0001 to 9999 once read "-320s … 9920s" along its axis.
+        double from = org.timelineviewer.model.HistoricDate.parse("0001").startDay();
+        double to = org.timelineviewer.model.HistoricDate.parse("9999").endDay();
+        for (Language language : Language.values()) {
+            Axis axis = AxisTicks.choose(new TimeScale(TimeWindow.framing(from, to, 0.04), width), language, MEASURE);
+            assertThat(axis.unit()).as("%s px", width).isIn(TickUnit.CENTURY, TickUnit.MILLENNIUM);
+            assertThat(AxisTicks.fits(axis.ticks())).isTrue();
+            assertThat(axis.ticks()).hasSizeGreaterThan(2).extracting(Tick::label).allSatisfy(label -> assertThat(label)
+                    .matches(language == Language.EN ? "\\d{1,5}( BCE)?" : "(公元前)?\\d{1,5}年"));
+            long previous = Long.MIN_VALUE;
+            for (Tick tick : axis.ticks()) {
+                long year = org.timelineviewer.model.CalendarDays.yearOf(tick.day());
+                assertThat(year).isGreaterThan(previous).isBetween(-5_000L, 15_000L);
+                previous = year;
+            }
+        }
+        // Zoomed in on forty years of it: decades, written as decades.
+        double y5000 = org.timelineviewer.model.HistoricDate.parse("5000").startDay();
+        Axis decades = AxisTicks.choose(new TimeScale(new TimeWindow(y5000, y5000 + 40 * 365.2425), 300), Language.EN, MEASURE);
+        assertThat(decades.ticks()).extracting(Tick::label).contains("5010s", "5020s");
+        // Past 9999: the year itself, not years counted from now.
+        double y9000 = org.timelineviewer.model.HistoricDate.parse("9000").startDay();
+        Axis future = AxisTicks.choose(new TimeScale(new TimeWindow(y9000, y9000 + 3_000 * 365.2425), 1400), Language.EN, MEASURE);
+        assertThat(future.ticks()).extracting(Tick::label).contains("10000", "11000").noneMatch(l -> l.contains("now"));
+    }
+
     @Test
     void centuriesAcrossYearZeroReadAsHistoriansWriteThem() {
         double from = org.timelineviewer.model.HistoricDate.parse("550 BCE").startDay();

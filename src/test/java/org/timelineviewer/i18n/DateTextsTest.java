@@ -96,6 +96,10 @@ class DateTextsTest {
         double farFuture = org.timelineviewer.model.CalendarDays.epochDay(552_002_048L, 1, 1);
         assertThat(DateTexts.instant(farFuture, 14e9 * year, Language.EN)).isEqualTo("552 million years from now");
         assertThat(DateTexts.instant(farFuture, 14e9 * year, Language.ZH)).isEqualTo("6亿年后");
+        // The year 10,399 is the year 10,399, not "10,399 years from now" (that would be the year 12,425).
+        double year10399 = org.timelineviewer.model.CalendarDays.epochDay(10_399L, 1, 1);
+        assertThat(DateTexts.instant(year10399, 10_400 * year, Language.EN)).isEqualTo("10399");
+        assertThat(DateTexts.instant(year10399, 10_400 * year, Language.ZH)).isEqualTo("10399年");
     }
 
     @org.junit.jupiter.api.Test
