@@ -222,6 +222,25 @@ class SingleInstanceTest {
         assertThat(file).doesNotExist();
     }
 
+    @Test
+    void theFileGoesWhenTheProcessExitsWithoutStopping() throws Exception {
+        Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), InstanceOwnerProcess.class.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("listening");
+            Path file = instanceFile(Map.of("DISPLAY", ":9"));
+            assertThat(file).exists();
+            owner.getOutputStream().write('\n');
+            owner.getOutputStream().flush();
+            assertThat(owner.waitFor(20, TimeUnit.SECONDS)).as("exited").isTrue();
+            assertThat(file).as("removed by the shutdown hook").doesNotExist();
+        } finally {
+            owner.destroyForcibly();
+        }
+    }
+
     // 3. A slow or endless client blocks nobody.
 
     @Test
