@@ -63,7 +63,7 @@ public final class Main {
                 StartupTrace.mark("main()");
                 Optional<SingleInstance> instance = Optional.empty();
                 if (!options.alone()) {
-                    SingleInstance single = new SingleInstance(AppLog.defaultFolder().getParent());
+                    SingleInstance single = new SingleInstance(AppLog.stateFolder());
                     if (single.handOff(options.timeline())) {
                         return 0; // the running app came forward (and opens the file)
                     }

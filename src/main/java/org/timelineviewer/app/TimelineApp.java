@@ -260,7 +260,10 @@ public class TimelineApp extends Application {
         loaded.file().ifPresent(file -> Platform.runLater(() -> files.openedAtStart(file, loaded.report())));
     }
 
-    /** Another start asked for this window, and maybe for a file. */
+    /**
+     * Another start asked for this window, and maybe for a file (a path {@link SingleInstance}
+     * checked: absolute, bounded, no control characters), which is read off the FX thread.
+     */
     private void comeForward(String file) {
         stage.setIconified(false);
         stage.toFront();
@@ -325,6 +328,7 @@ public class TimelineApp extends Application {
 
     @Override
     public void stop() {
+        context.instance().ifPresent(SingleInstance::close); // later starts no longer find this app
         LOG.fine("stopped");
     }
 

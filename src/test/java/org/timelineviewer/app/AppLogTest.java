@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
@@ -63,6 +64,53 @@ class AppLogTest {
         }
         assertThat(file).isEqualTo(folder.resolve("timeline-viewer-0.log"));
         assertThat(Files.readString(file)).contains("WARNING", "install-test", "hello log");
+    }
+
+    @Test
+    void theLogFolderAndEveryLogFileAreTheUsersAloneEvenAfterRotating() throws Exception {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // Windows: the per-user folder's ACL
+        }
+        Path folder = dir.resolve("state").resolve("logs");
+        FileHandler handler = AppLog.handler(folder, 2_000, 3);
+        Logger logger = Logger.getLogger("private-test-" + System.nanoTime());
+        logger.setUseParentHandlers(false);
+        logger.addHandler(handler);
+        for (int i = 0; i < 200; i++) {
+            logger.info("record " + i + " to make the handler rotate a few times");
+        }
+        assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(folder.getParent())).as("made on the way")
+                .isSubsetOf(PosixFilePermissions.fromString("rwx------"));
+        try (Stream<Path> listing = Files.list(folder)) {
+            List<Path> files = listing.toList();
+            assertThat(files).hasSizeGreaterThanOrEqualTo(3); // three logs and the lock
+            for (Path f : files) {
+                assertThat(Files.getPosixFilePermissions(f)).as(f.getFileName().toString())
+                        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            }
+        } finally {
+            handler.close();
+        }
+    }
+
+    @Test
+    void anEarlierRunsOpenFolderAndLogAreNarrowed() throws Exception {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Path folder = Files.createDirectories(dir.resolve("logs"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path old = Files.writeString(folder.resolve("timeline-viewer-0.log"), "an old record\n");
+        Path older = Files.writeString(folder.resolve("timeline-viewer-1.log"), "an older record\n");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(older, PosixFilePermissions.fromString("rw-r--r--"));
+        FileHandler handler = AppLog.handler(folder, 100_000, 3);
+        handler.close();
+        assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(old)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(older)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readString(old)).startsWith("an old record"); // appended to, not replaced
     }
 
     @Test
