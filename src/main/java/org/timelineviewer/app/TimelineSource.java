@@ -20,6 +20,8 @@ import org.timelineviewer.model.Timeline;
  */
 public final class TimelineSource {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TimelineSource.class.getName());
+
     /** The bundled timeline's resource path. */
     public static final String BUNDLED = "/assets/timelines/alibaba-ai-era.timeline";
 
@@ -58,14 +60,26 @@ public final class TimelineSource {
                 Optional.empty(), Optional.empty());
     }
 
-    /** Opens {@code file}, of any format the app knows. */
+    /**
+     * Opens {@code file}, of any format the app knows. Whatever goes wrong comes back as a
+     * {@link TimelineLoadException}: a reader's own failure too (logged), so that no file can end
+     * a read with a stack trace, in the window or on the command line.
+     */
     public Opened open(Path file) throws TimelineLoadException {
-        return files.open(file);
+        try {
+            return files.open(file);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.log(java.util.logging.Level.WARNING, "could not open " + file, e);
+            String name = org.timelineviewer.model.Quote.printable(file.toString(), 300);
+            String why = e instanceof OutOfMemoryError ? "not enough memory" : e.getClass().getSimpleName();
+            throw new TimelineLoadException(file.toString(), List.of(Problem.keyed("", 0, 0,
+                    "import.problem.unreadable", name, why)));
+        }
     }
 
     /** Reads and validates the timeline file at {@code file}. */
     public Timeline read(Path file) throws TimelineLoadException {
-        return files.open(file).timeline();
+        return open(file).timeline();
     }
 
     /** The timeline in {@code file} if given and usable, otherwise the bundled one (with the reason). */
@@ -74,7 +88,7 @@ public final class TimelineSource {
             return loadBundled();
         }
         try {
-            Opened opened = files.open(file.get());
+            Opened opened = open(file.get());
             return new Loaded(opened.timeline(), opened.report(), file.map(Path::toAbsolutePath), Optional.empty());
         } catch (TimelineLoadException e) {
             Loaded bundled = loadBundled();

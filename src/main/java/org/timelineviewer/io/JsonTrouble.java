@@ -70,7 +70,8 @@ final class JsonTrouble {
         if (e instanceof JsonEOFException) {
             return Problem.keyed(pointer, line, column, "json.problem.end");
         }
-        return new Problem(pointer, line, column, plain(original));
+        return JsonSyntax.of(original, pointer, line, column)
+                .orElseGet(() -> new Problem(pointer, line, column, plain(original)));
     }
 
     /** Jackson's message without its internals. */

@@ -73,7 +73,7 @@ public final class TimelineFileReader {
             throw new TimelineLoadException(name, List.of(new Problem("", 0, 0, "cannot be read: " + describe(e))));
         }
         if (document == null && reader.findings().isEmpty()) {
-            throw new TimelineLoadException(name, List.of(new Problem("", 1, 1, "the file is empty; expected a timeline object")));
+            throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "json.problem.empty")));
         }
         List<TimelineValidator.Finding> findings = new ArrayList<>(reader.findings());
         Timeline timeline = null;

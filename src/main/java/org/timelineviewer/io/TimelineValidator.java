@@ -271,7 +271,8 @@ final class TimelineValidator {
         boolean valueOk = e.value() != null && e.value().signum() >= 0 && e.value().compareTo(MAX_AMOUNT) < 0
                 && e.value().stripTrailingZeros().scale() <= MAX_AMOUNT_DECIMALS;
         if (!valueOk) {
-            report(at + "/value", (e.value() == null ? "missing" : e.value().signum() < 0 ? "negative" : "out of range")
+            report(at + "/value", (e.value() == null ? "missing" : e.value().signum() < 0 ? "negative"
+                    : e.value().compareTo(MAX_AMOUNT) >= 0 ? "too large" : "more than " + MAX_AMOUNT_DECIMALS + " decimals")
                     + "; expected a plain number from 0 to below 10^18 with at most " + MAX_AMOUNT_DECIMALS
                     + " decimals, such as 13138000000");
         }

@@ -36,7 +36,7 @@ class TimelineFileStructureTest {
         TimelineFixtures.Where w = TimelineFixtures.where(json, "\"title\": { \"en\": \"First\"");
         assertThat(p.line()).as(p.toString()).isEqualTo(w.line());
         assertThat(p.column()).isEqualTo(w.column());
-        assertThat(p.message()).contains("expecting comma");
+        assertThat(p.message()).contains("expected a comma");
     }
 
     @Test
@@ -48,7 +48,7 @@ class TimelineFileStructureTest {
         TimelineFixtures.Where w = TimelineFixtures.where(json, "3 3,");
         assertThat(p.line()).as(p.toString()).isEqualTo(w.line());
         assertThat(p.column()).isEqualTo(w.column() + 2);
-        assertThat(p.message()).contains("expecting comma");
+        assertThat(p.message()).contains("expected a comma");
     }
 
     @Test
