@@ -43,8 +43,8 @@ final class TimelineValidator {
     /** The longest id: ids are names people type and read. */
     static final int MAX_ID_LENGTH = 100;
     /** Amounts are below a quintillion (10^18) and have at most six decimals. */
-    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
-    private static final int MAX_AMOUNT_DECIMALS = 6;
+    private static final BigDecimal MAX_AMOUNT = MoneyAmount.LIMIT;
+    private static final int MAX_AMOUNT_DECIMALS = MoneyAmount.MAX_DECIMALS;
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -268,8 +268,7 @@ final class TimelineValidator {
     }
 
     private MoneyAmount amount(String at, AmountEntry e) {
-        boolean valueOk = e.value() != null && e.value().signum() >= 0 && e.value().compareTo(MAX_AMOUNT) < 0
-                && e.value().stripTrailingZeros().scale() <= MAX_AMOUNT_DECIMALS;
+        boolean valueOk = e.value() != null && MoneyAmount.inRange(e.value());
         if (!valueOk) {
             report(at + "/value", (e.value() == null ? "missing" : e.value().signum() < 0 ? "negative"
                     : e.value().compareTo(MAX_AMOUNT) >= 0 ? "too large" : "more than " + MAX_AMOUNT_DECIMALS + " decimals")
