@@ -40,6 +40,9 @@ final class DocumentReader {
 
     private final JsonParser parser;
     private final List<TimelineValidator.Finding> findings = new ArrayList<>();
+    private final FindingCap cap = new FindingCap();
+    /** Short texts met before (dates, categories, statuses repeat from entry to entry): one copy each. */
+    private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
     private final Set<String> misspelled = new HashSet<>();
     /** The path to the value being read: a field name a level, or an index where the name is null. */
     private final String[] names = new String[JsonTrouble.MAX_DEPTH + 2];
@@ -53,6 +56,32 @@ final class DocumentReader {
     /** Problems of shape found while reading, each at its line and column. */
     List<TimelineValidator.Finding> findings() {
         return findings;
+    }
+
+    /**
+     * The one copy of a short text: a file of 100,000 events keeps its few hundred dates, places
+     * and categories once instead of 100,000 times (bounded: at most {@value #SHARED_TEXTS}).
+     */
+    private String shared(String text) {
+        if (text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        String known = texts.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (texts.size() < SHARED_TEXTS) {
+            texts.put(text, text);
+        }
+        return text;
+    }
+
+    private static final int SHARED_LENGTH = 40;
+    private static final int SHARED_TEXTS = 50_000;
+
+    /** How many findings of each kind were counted but not kept ({@link FindingCap}). */
+    java.util.Map<String, Integer> dropped() {
+        return cap.dropped();
     }
 
     /** Pointers of fields that are missing only because they were misspelled (already reported). */
@@ -97,7 +126,7 @@ final class DocumentReader {
                     : wrong("a list [ … ]");
         }
         if (raw == String.class) {
-            return token == JsonToken.VALUE_STRING ? parser.getText() : wrong("text in quotes");
+            return token == JsonToken.VALUE_STRING ? shared(parser.getText()) : wrong("text in quotes");
         }
         if (raw == Integer.class) {
             return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
@@ -200,8 +229,11 @@ final class DocumentReader {
     }
 
     private void report(String message, JsonLocation at) {
-        findings.add(new TimelineValidator.Finding(pointer(), message,
-                at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0)));
+        String pointer = pointer();
+        if (cap.keep(pointer)) {
+            findings.add(new TimelineValidator.Finding(pointer, message,
+                    at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0)));
+        }
     }
 
     /** A record type's components by name, their generic types, and its canonical constructor. */

@@ -31,6 +31,11 @@ final class ProblemLimit {
         return false;
     }
 
+    /** Counts {@code more} problems of {@code kind} that are not listed (dropped before they came here). */
+    void countMore(String kind, int more) {
+        counts.computeIfAbsent(kind, k -> new int[2])[1] += more;
+    }
+
     /** One problem a kind that had problems left unlisted: "… and 199,980 more like it". */
     List<Problem> omitted() {
         List<Problem> more = new ArrayList<>();

@@ -76,6 +76,7 @@ public final class TimelineFileReader {
             throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "json.problem.empty")));
         }
         List<TimelineValidator.Finding> findings = new ArrayList<>(reader.findings());
+        java.util.Map<String, Integer> dropped = new java.util.HashMap<>(reader.dropped());
         Timeline timeline = null;
         if (document != null) {
             TimelineValidator validator = new TimelineValidator();
@@ -88,15 +89,17 @@ public final class TimelineFileReader {
                     findings.add(f);
                 }
             }
+            validator.dropped().forEach((kind, n) -> dropped.merge(kind, n, Integer::sum));
         }
-        if (findings.isEmpty() && timeline != null) {
+        if (findings.isEmpty() && dropped.isEmpty() && timeline != null) {
             return timeline;
         }
-        throw new TimelineLoadException(name, problems(json, document, findings));
+        throw new TimelineLoadException(name, problems(json, document, findings, dropped));
     }
 
     /** The findings to list, each at its line and column, with a count of the rest. */
-    private List<Problem> problems(String json, TimelineDocument document, List<TimelineValidator.Finding> findings) {
+    private List<Problem> problems(String json, TimelineDocument document, List<TimelineValidator.Finding> findings,
+                                   java.util.Map<String, Integer> dropped) {
         ProblemLimit limit = new ProblemLimit();
         List<TimelineValidator.Finding> listed = new ArrayList<>();
         List<String> unlocated = new ArrayList<>();
@@ -117,6 +120,7 @@ public final class TimelineFileReader {
                     : at(f.pointer(), locations.locate(f.pointer()), message));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        dropped.forEach(limit::countMore);
         problems.addAll(limit.omitted());
         return problems;
     }

@@ -38,12 +38,16 @@ public final class TimelineFiles {
     /** Opens the file at {@code path}: a located problem (in the user's language) when it cannot be used. */
     public Opened open(Path path) throws TimelineLoadException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        return open(name, FileBytes.read(path, MAX_FILE_BYTES));
+        // The bytes are let go once decoded: only the text is held while it is read.
+        return openText(name, Utf8Text.decode(name, FileBytes.read(path, MAX_FILE_BYTES)));
     }
 
     /** Opens a file's content; {@code name} (with its extension) names it in messages and helps recognise it. */
     public Opened open(String name, byte[] bytes) throws TimelineLoadException {
-        String text = Utf8Text.decode(name, bytes);
+        return openText(name, Utf8Text.decode(name, bytes));
+    }
+
+    private Opened openText(String name, String text) throws TimelineLoadException {
         String lower = name.toLowerCase(Locale.ROOT);
         String start = text.stripLeading();
         if (lower.endsWith(".mw") || lower.endsWith(".markwhen")) {

@@ -56,6 +56,9 @@ final class TimelineValidator {
     }
 
     private final List<Finding> findings = new ArrayList<>();
+    private final FindingCap cap = new FindingCap();
+    /** Every finding, kept or only counted: whether an entry had problems is told by this. */
+    private int reported;
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Category> categories = new HashMap<>();
     /** Set when an event names no category: it goes in {@link #DEFAULT_CATEGORY}. */
@@ -104,7 +107,7 @@ final class TimelineValidator {
         events.forEach(e -> eventsById.put(e.id(), e));
         Set<String> storyIds = new HashSet<>();
         List<Story> stories = each("/stories", doc.stories(), false, (at, e) -> story(at, e, eventsById, storyIds));
-        return findings.isEmpty()
+        return reported == 0
                 ? new Timeline(title, subtitle, sourceList, categoryList, eraList, events, stories)
                 : null;
     }
@@ -185,7 +188,7 @@ final class TimelineValidator {
     }
 
     private TimelineEvent event(String at, EventEntry e) {
-        int before = findings.size();
+        int before = reported;
         String id = requiredId(at, e.id());
         HistoricDate start = requiredDate(at + "/date", e.date());
         HistoricDate end = optionalDate(at + "/end", e.end());
@@ -219,7 +222,7 @@ final class TimelineValidator {
         LocalizedText displayDate = optionalText(at + "/displayDate", e.displayDate());
         Media media = media(at + "/media", e.media());
         List<Link> links = each(at + "/links", e.links(), false, this::link);
-        if (findings.size() > before) {
+        if (reported > before) {
             return null;
         }
         return new TimelineEvent(id, start, end, category, importance, status, title, summary, description,
@@ -247,7 +250,7 @@ final class TimelineValidator {
     }
 
     private Story story(String at, StoryEntry e, Map<String, TimelineEvent> events, Set<String> taken) {
-        int before = findings.size();
+        int before = reported;
         String id = uniqueId(at, e.id(), taken);
         if (Story.DEFAULT_ID.equals(id)) {
             report(at + "/id", Quote.of(id) + " is reserved for the story of every event in time order; choose another id");
@@ -263,7 +266,7 @@ final class TimelineValidator {
         if (id != null) {
             taken.add(id);
         }
-        return findings.size() > before ? null
+        return reported > before ? null
                 : new Story(id, title, subtitle, Boolean.TRUE.equals(e.titleSlide()), steps);
     }
 
@@ -430,7 +433,15 @@ final class TimelineValidator {
     }
 
     private void report(String pointer, String message) {
-        findings.add(new Finding(pointer, message));
+        reported++;
+        if (cap.keep(pointer)) {
+            findings.add(new Finding(pointer, message));
+        }
+    }
+
+    /** How many findings of each kind were counted but not kept ({@link FindingCap}). */
+    java.util.Map<String, Integer> dropped() {
+        return cap.dropped();
     }
 
 }
