@@ -22,7 +22,14 @@ public final class Main {
     public static void main(String[] args) {
         LogConfiguration.use();
         List<String> arguments = List.of(args);
-        int status = run(arguments, System.out, System.err);
+        int status;
+        try {
+            status = run(arguments, System.out, System.err);
+        } catch (Throwable e) { // before the window and its crash dialog exist: one line, and the log
+            java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.SEVERE, "could not start", e);
+            System.err.println("error: " + org.timelineviewer.model.Quote.printable(String.valueOf(e), 500));
+            status = 1;
+        }
         if (status >= 0) {
             javafx.application.Platform.exit();
             System.exit(status);
