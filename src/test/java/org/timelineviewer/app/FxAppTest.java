@@ -23,8 +23,9 @@ import org.timelineviewer.view.MainWindow;
  * Starts the real application headlessly (Monocle, see the surefire configuration) on the UI
  * fixture, with fresh preferences of the tests' own and every animation off, for tests that use
  * the window as a person would. Tests wait on conditions ({@link #waitUntil}), never on the clock.
+ * Public for the tests of other packages that drive the whole app (the soak test).
  */
-abstract class FxAppTest extends FxRobot {
+public abstract class FxAppTest extends FxRobot {
 
     protected Stage stage;
     protected TimelineApp app;
@@ -32,7 +33,7 @@ abstract class FxAppTest extends FxRobot {
     protected final List<Integer> exits = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void startApp() throws Exception {
+    protected void startApp() throws Exception {
         clearPreferences();
         startWithoutClearing();
     }
@@ -53,7 +54,7 @@ abstract class FxAppTest extends FxRobot {
     }
 
     @AfterEach
-    void stopApp() throws Exception {
+    protected void stopApp() throws Exception {
         onFx(() -> {
             if (app.storyMode().isRunning()) {
                 app.storyMode().end();

@@ -112,6 +112,70 @@ public final class FxWait {
         }
     }
 
+    /**
+     * Presses {@code codes} in order, holds them all, then releases them in reverse order, as a
+     * person types a shortcut ({@code CONTROL, F}), and waits for the FX thread to have handled it.
+     */
+    public static void chord(javafx.scene.input.KeyCode... codes) {
+        run(() -> {
+            javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+            for (javafx.scene.input.KeyCode code : codes) {
+                robot.keyPress(code);
+            }
+            for (int i = codes.length - 1; i >= 0; i--) {
+                robot.keyRelease(codes[i]);
+            }
+        });
+        settle();
+    }
+
+    /** Moves the platform's pointer to {@code screen} (screen coordinates), as a hand on the mouse would. */
+    public static void moveMouse(javafx.geometry.Point2D screen) {
+        run(() -> new javafx.scene.robot.Robot().mouseMove(screen));
+        settle();
+    }
+
+    /** Moves the pointer to {@code screen} and clicks {@code button} there, through the platform's robot. */
+    public static void click(javafx.geometry.Point2D screen, javafx.scene.input.MouseButton button) {
+        run(() -> {
+            javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(screen);
+            robot.mousePress(button);
+            robot.mouseRelease(button);
+        });
+        settle();
+    }
+
+    /** Turns the wheel {@code notches} (negative: away from the user) with the pointer at {@code screen}. */
+    public static void wheel(javafx.geometry.Point2D screen, int notches) {
+        run(() -> {
+            javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(screen);
+            robot.mouseWheel(notches);
+        });
+        settle();
+    }
+
+    /**
+     * Drags with the primary button from {@code from} to {@code to} in {@code steps} moves, each
+     * handled by the FX thread before the next (a pan on the timeline), then releases.
+     */
+    public static void drag(javafx.geometry.Point2D from, javafx.geometry.Point2D to, int steps) {
+        run(() -> {
+            javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(from);
+            robot.mousePress(javafx.scene.input.MouseButton.PRIMARY);
+        });
+        settle();
+        for (int i = 1; i <= steps; i++) {
+            javafx.geometry.Point2D at = from.add(to.subtract(from).multiply((double) i / steps));
+            run(() -> new javafx.scene.robot.Robot().mouseMove(at));
+            settle();
+        }
+        run(() -> new javafx.scene.robot.Robot().mouseRelease(javafx.scene.input.MouseButton.PRIMARY));
+        settle();
+    }
+
     /** Waits until {@code condition} (read on the FX thread) holds. */
     public static void until(String what, BooleanSupplier condition) {
         try {
