@@ -129,6 +129,77 @@ class BundledTimelineTest {
         assertThat(denial.start().compareTo(rumour.start())).isGreaterThanOrEqualTo(0);
     }
 
+    /** The step of the bundled story that presents {@code eventId}. */
+    private static LocalizedText notesOf(String eventId) {
+        return timeline.stories().get(0).steps().stream()
+                .filter(s -> s.event().id().equals(eventId))
+                .findFirst().orElseThrow().notes();
+    }
+
+    private static LocalizedText descriptionOf(String eventId) {
+        return timeline.event(eventId).orElseThrow().descriptionText().orElseThrow();
+    }
+
+    @Test
+    void theEscrowAccountIsReportedNotStated() {
+        // The article: "据透露,……阿里的资金并未直接转给被投企业,而是被存放在一个代管账户中".
+        assertThat(descriptionOf("ft-compute-credit-investments").zh()).contains("据透露").doesNotStartWith("文章称");
+        assertThat(descriptionOf("ft-compute-credit-investments").en()).startsWith("Reportedly,");
+        assertThat(notesOf("ft-compute-credit-investments").zh()).contains("据透露，资金");
+        assertThat(notesOf("ft-compute-credit-investments").en()).contains("Reportedly, the money");
+    }
+
+    @Test
+    void taobaoAndTmallFallRelativelyShort() {
+        // The article: "……扭转拼多多、抖音等新晋电商巨头导致的淘(宝)天(猫)购买体验相对不足的用户认知".
+        assertThat(descriptionOf("ceo-change").zh()).contains("相对不足", "拼多多、抖音");
+        assertThat(descriptionOf("ceo-change").en()).contains("relatively short", "PDD and Douyin");
+    }
+
+    @Test
+    void the01AiTeamsWouldJoinTheLab() {
+        // The article: "零一万物大部分训练和AI infra团队会加入该实验室,成为阿里员工".
+        assertThat(notesOf("yi-joint-lab").zh()).contains("将加入实验室");
+        assertThat(notesOf("yi-joint-lab").en()).contains("would join it");
+    }
+
+    @Test
+    void theTripleDigitExampleIsJoeTsais() {
+        // The article relays it as part of what 蔡崇信 said: "像阿里2024财年四季度……增长了三位数".
+        assertThat(descriptionOf("ai-revenue-triple-digit").zh()).contains("蔡崇信还举例").doesNotContain("文章以");
+        assertThat(descriptionOf("ai-revenue-triple-digit").en()).contains("Tsai gave an example")
+                .doesNotContain("the article cites");
+        assertThat(notesOf("ai-revenue-triple-digit").zh()).contains("他举的例子").doesNotContain("文章举的例子");
+        assertThat(notesOf("ai-revenue-triple-digit").en()).contains("His example").doesNotContain("The article’s example");
+    }
+
+    @Test
+    void zhouChangsDepartureIsPlacedBesideTheConcernNotBlamedForIt() {
+        assertThat(descriptionOf("zhou-chang-departure").zh()).doesNotContain("引发", "加重");
+        assertThat(descriptionOf("zhou-chang-departure").en()).doesNotContain("feeding", "fed ");
+        assertThat(notesOf("zhou-chang-departure").zh()).doesNotContain("加重", "引发");
+        assertThat(notesOf("zhou-chang-departure").en()).doesNotContain("fed ", "feeding");
+    }
+
+    @Test
+    void kanYiDaoIsSlashThePrice() {
+        assertThat(descriptionOf("pdd-overtakes-alibaba").en()).contains("“slash the price” (砍一刀)")
+                .doesNotContain("chop");
+        assertThat(notesOf("pdd-overtakes-alibaba").en()).contains("“slash the price”").doesNotContain("chop");
+    }
+
+    @Test
+    void figuresAreTracedToTheSentenceTheyComeFrom() {
+        // The book loss is the article's own rough estimate, in the sentence that starts "按此简单测算".
+        TimelineEvent sale = timeline.event("sun-art-sale").orElseThrow();
+        assertThat(sale.source().quote()).contains("131.38亿港元", "按此简单测算", "已高逾370亿港元", "约为人民币93亿元");
+        assertThat(sale.descriptionText().orElseThrow().zh()).contains("按文章的简单测算");
+        assertThat(sale.descriptionText().orElseThrow().en()).contains("the article’s simple estimate");
+        // The 97% and the RMB 0.5 come from the paragraph "吴泳铭同时指出……".
+        TimelineEvent keynote = timeline.event("apsara-2024-keynote").orElseThrow();
+        assertThat(keynote.source().quote()).contains("2024云栖大会", "吴泳铭同时指出", "推理成本下降97%", "百万token调用花费低至5毛");
+    }
+
     @Test
     void allDatesAreWithin2017To2025() {
         for (TimelineEvent e : timeline.events()) {
