@@ -143,7 +143,7 @@ class OpeningFilesFxTest extends FxAppTest {
         Node bar = node("#file-problems");
         assertThat(bar.isVisible()).isTrue();
         assertThat(lookup("#file-problems .label").queryAs(Label.class).getText())
-                .startsWith("live.timeline as saved now cannot be read (2 problems); the last version that could is shown.")
+                .startsWith("live.timeline as saved now cannot be read (one problem); the last version that could is shown.")
                 .contains("/events/7/date");
 
         Files.writeString(file, Files.readString(file).replace("\"2021-13-01\"", "\"2021-12-02\""));

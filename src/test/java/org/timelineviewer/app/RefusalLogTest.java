@@ -4,35 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.timelineviewer.testing.LogRecorder;
 
 /** Whoever connects to the hand-off port cannot fill the log, however often it is refused. */
 class RefusalLogTest {
 
     private final Logger logger = Logger.getLogger("refusal-test-" + System.nanoTime());
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final LogRecorder capture = new LogRecorder();
+    private final List<LogRecord> records = capture.records();
     private final AtomicLong clock = new AtomicLong();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     RefusalLogTest() {
         logger.setUseParentHandlers(false);

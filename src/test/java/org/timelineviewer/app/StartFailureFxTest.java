@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.timelineviewer.testing.FxWait;
+import org.timelineviewer.testing.LogRecorder;
 import org.timelineviewer.testing.UiFixture;
 
 /**
@@ -28,22 +28,9 @@ class StartFailureFxTest {
 
     private final List<Integer> exits = new CopyOnWriteArrayList<>();
     private final List<Alert> dialogs = new CopyOnWriteArrayList<>();
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final LogRecorder handler = new LogRecorder();
+    private final List<LogRecord> records = handler.records();
     private final Logger logger = Logger.getLogger(TimelineApp.class.getName());
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     @BeforeEach
     void listen() {
