@@ -171,6 +171,9 @@ class BundledTimelineTest {
                 .doesNotContain("the article cites");
         assertThat(notesOf("ai-revenue-triple-digit").zh()).contains("他举的例子").doesNotContain("文章举的例子");
         assertThat(notesOf("ai-revenue-triple-digit").en()).contains("His example").doesNotContain("The article’s example");
+        // The summary the card shows says whose example it is too.
+        assertThat(timeline.event("ai-revenue-triple-digit").orElseThrow().summary().zh()).startsWith("据蔡崇信所举的例子");
+        assertThat(timeline.event("ai-revenue-triple-digit").orElseThrow().summary().en()).startsWith("By Joe Tsai’s example");
     }
 
     @Test
