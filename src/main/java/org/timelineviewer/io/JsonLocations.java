@@ -36,10 +36,26 @@ final class JsonLocations {
         if (pointers.isEmpty()) {
             return new JsonLocations(map);
         }
+        // A wanted value missing from the file is known missing once its parent has ended: the
+        // walk stops as soon as every wanted value is found or known missing, which for the first
+        // problems of a large file is near its start.
+        Map<String, java.util.List<String>> wantedChildren = new HashMap<>();
+        for (String w : wanted) {
+            if (!w.isEmpty()) {
+                wantedChildren.computeIfAbsent(w.substring(0, Math.max(w.lastIndexOf('/'), 0)), k -> new java.util.ArrayList<>()).add(w);
+            }
+        }
+        java.util.Set<String> settled = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>(); // the wanted containers walked into
         try (JsonParser p = factory.createParser(json)) {
             JsonToken token;
-            while ((token = p.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+            while (settled.size() < wanted.size() && (token = p.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME) {
+                    continue;
+                }
+                if (token.isStructEnd()) {
+                    String ended = open.pop();
+                    settleChildren(ended, wantedChildren, settled);
                     continue;
                 }
                 String pointer = token.isStructStart()
@@ -47,6 +63,10 @@ final class JsonLocations {
                         : p.getParsingContext().pathAsPointer().toString();
                 if (wanted.contains(pointer)) {
                     map.putIfAbsent(pointer, p.currentTokenLocation());
+                    settled.add(pointer);
+                    if (token.isStructStart()) {
+                        open.push(pointer);
+                    }
                 } else if (token.isStructStart()) {
                     p.skipChildren(); // no wanted value inside: not walked
                 }
@@ -55,6 +75,16 @@ final class JsonLocations {
             // Syntax errors are reported by the reading pass, with their own location.
         }
         return new JsonLocations(map);
+    }
+
+    /** The wanted values under {@code ended}, now found or known missing, and under those the missing ones'. */
+    private static void settleChildren(String ended, Map<String, java.util.List<String>> wantedChildren,
+                                       java.util.Set<String> settled) {
+        for (String child : wantedChildren.getOrDefault(ended, java.util.List.of())) {
+            if (settled.add(child)) { // not met: missing, and so is everything wanted under it
+                settleChildren(child, wantedChildren, settled);
+            }
+        }
     }
 
     /** The location of {@code pointer}, or of its nearest ancestor that exists in the file. */

@@ -24,12 +24,21 @@ final class Utf8Text {
             throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "import.problem.encoding", other)));
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        // Decoding puts U+FFFD where a byte is not UTF-8: only then is the file checked byte by
+        // byte, to tell a real U+FFFD from a bad byte and to say where that is. One pass otherwise.
+        if (text.indexOf('\uFFFD') >= 0) {
+            checkStrictly(name, bytes, start);
+        }
+        return text;
+    }
+
+    private static void checkStrictly(String name, byte[] bytes, int start) throws TimelineLoadException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // Checked through a small window, then decoded once: the text is the only large copy made.
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer window = CharBuffer.allocate(64 * 1024);
+        CharBuffer window = CharBuffer.allocate(64 * 1024); // a small window: nothing large is made
         while (true) {
             CoderResult result = decoder.decode(in, window, true);
             if (result.isError()) {
@@ -37,10 +46,9 @@ final class Utf8Text {
             }
             window.clear();
             if (result.isUnderflow()) {
-                break;
+                return;
             }
         }
-        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 
     /** "UTF-16 (little-endian)" when the bytes are in another Unicode encoding, else null. */
