@@ -18,14 +18,22 @@ import org.timelineviewer.model.Language;
 
 /**
  * Native, editable text in a PowerPoint deck: text boxes whose runs name the bundled Chinese font
- * for Latin and East Asian text alike (the {@code latin} and {@code ea} fonts of each run, with
- * the GB2312 character set as a hint), and the run's language, so PowerPoint and LibreOffice pick
- * a Chinese font for Chinese text, never a Latin one that would show boxes.
+ * for East Asian text (the run's {@code ea} font, with the GB2312 character set as a hint for
+ * substitution where it is not installed) and a Latin font for Latin text, and the run's
+ * language, so PowerPoint and LibreOffice pick a Chinese font for Chinese text, never a Latin one
+ * that would show boxes.
+ *
+ * <p>The Latin font is not the CJK one: in Noto Sans CJK SC the curly quotes and apostrophe are
+ * full width, as Chinese sets them, and "Alibaba’s" came out as "Alibaba’ s" in LibreOffice.
+ * Arial is in every PowerPoint, and LibreOffice draws it with the metric-compatible Liberation Sans.
  */
 final class PptxText {
 
     /** The family of the bundled fonts (BundledFonts.FAMILY, which the export layer cannot see). */
-    static final String FONT = "Noto Sans CJK SC";
+    static final String EAST_ASIAN_FONT = "Noto Sans CJK SC";
+    static final String LATIN_FONT = "Arial";
+    /** Variable pitch, sans serif (the swiss family): what to substitute a missing font with. */
+    private static final byte SANS_PITCH_FAMILY = 0x22;
     /** The Windows character set GB2312 (134) as the signed byte DrawingML keeps. */
     private static final byte GB2312 = (byte) 134;
     static final Color INK = new Color(0x1F, 0x23, 0x28);
@@ -75,13 +83,15 @@ final class PptxText {
         return run;
     }
 
-    /** Names the bundled font for the run's Latin and East Asian text, and the run's language. */
+    /** Names the fonts of the run's Latin and East Asian text, and the run's language. */
     void font(XSLFTextRun run) {
-        run.setFontFamily(FONT, FontGroup.LATIN);
-        run.setFontFamily(FONT, FontGroup.EAST_ASIAN);
+        run.setFontFamily(LATIN_FONT, FontGroup.LATIN);
+        run.setFontFamily(EAST_ASIAN_FONT, FontGroup.EAST_ASIAN);
         CTTextCharacterProperties properties = run.getRPr(true);
-        CTTextFont eastAsian = properties.isSetEa() ? properties.getEa() : properties.addNewEa();
+        properties.getLatin().setPitchFamily(SANS_PITCH_FAMILY);
+        CTTextFont eastAsian = properties.getEa();
         eastAsian.setCharset(GB2312);
+        eastAsian.setPitchFamily(SANS_PITCH_FAMILY);
         properties.setLang(language == Language.ZH ? "zh-CN" : "en-US");
         properties.setAltLang(language == Language.ZH ? "en-US" : "zh-CN");
     }

@@ -43,6 +43,7 @@ import org.timelineviewer.testing.UiFixture;
 class PptxExportFxTest extends FxAppTest {
 
     private static final String FONT = "Noto Sans CJK SC";
+    private static final String LATIN = "Arial";
 
     @TempDir
     Path dir;
@@ -138,7 +139,7 @@ class PptxExportFxTest extends FxAppTest {
                 for (XSLFTextRun run : runs(slide)) {
                     assertThat(run.getFontFamily(FontGroup.EAST_ASIAN)).as(where + " east-asian font of " + run.getRawText())
                             .isEqualTo(FONT);
-                    assertThat(run.getFontFamily(FontGroup.LATIN)).as(where + " latin font").isEqualTo(FONT);
+                    assertThat(run.getFontFamily(FontGroup.LATIN)).as(where + " latin font").isEqualTo(LATIN);
                 }
             }
             List<XSLFTextRun> chinese = slides.stream().flatMap(s -> runs(s).stream())
@@ -149,6 +150,7 @@ class PptxExportFxTest extends FxAppTest {
             }
             for (XSLFTextRun run : chinese) {
                 assertThat(run.getRPr(false).getEa().getTypeface()).as("ea of " + run.getRawText()).isEqualTo(FONT);
+                assertThat(run.getRPr(false).getEa().getCharset()).as("GB2312, for substitution").isEqualTo((byte) -122);
                 assertThat(run.getRPr(false).getLang()).isEqualTo(language == Language.ZH ? "zh-CN" : "en-US");
             }
         }
