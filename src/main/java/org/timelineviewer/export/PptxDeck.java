@@ -127,8 +127,9 @@ public final class PptxDeck {
             String quote = "“" + e.source().quote() + "”  — " + e.source().source().name().in(language);
             XSLFTextBox box = text.box(slide, "Quote", new Rectangle2D.Double(MARGIN, quoteTop, width, 34 + MARGIN - 10),
                     quote, 11, false, PptxText.GREY);
-            // Latin quotes in italics; Chinese is never slanted (a synthetic oblique, not Chinese type).
-            box.getTextParagraphs().get(0).getTextRuns().forEach(r -> r.setItalic(language == Language.EN));
+            // A Latin quote in italics; Chinese is never slanted (that would be a synthetic oblique).
+            boolean italic = quote.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            box.getTextParagraphs().get(0).getTextRuns().forEach(r -> r.setItalic(italic));
         }
     }
 
