@@ -2,7 +2,8 @@
 # A look at the PowerPoint export as another program sees it (not run by CI; the tests read the
 # deck with POI only): exports the bundled timeline's story as .pptx in Chinese and in English,
 # has LibreOffice Impress convert each deck to PDF, lists the fonts LibreOffice used (the Chinese
-# text must come out in a CJK font, never boxes) and renders pages to PNG for a person to look at.
+# text must come out in a CJK font, never boxes) and renders pages to PNG for a person to look at,
+# and a notes page of each (the slide above its speaker notes, as LibreOffice reads the notes pane).
 #
 # Needs: mvn -B -ntp -q compile first; LibreOffice Impress, poppler-utils and Xvfb
 #   (apt-get install -y libreoffice-impress poppler-utils xvfb xauth).
@@ -26,5 +27,12 @@ for lang in zh en; do
   echo "== deck-$lang: $(pdfinfo "$OUT/deck-$lang.pdf" | grep -E '^(Pages|Page size)' | tr -s ' ' | paste -sd' ')"
   pdffonts "$OUT/deck-$lang.pdf"
   pdftoppm -png -r 60 -f 1 -l 3 "$OUT/deck-$lang.pdf" "$OUT/deck-$lang"
+  # The notes pages as printed (the slide above its speaker notes), as LibreOffice reads the notes pane.
+  mkdir -p "$OUT/notes-$lang"
+  soffice -env:UserInstallation="file://$(realpath "$OUT")/lo-profile" --headless --convert-to \
+      'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}' \
+      --outdir "$OUT/notes-$lang" "$OUT/deck-$lang.pptx" >/dev/null
+  pdftoppm -png -r 60 -f 2 -l 2 "$OUT/notes-$lang/deck-$lang.pdf" "$OUT/notes-$lang/page"
+  echo "notes of step 1 ($lang): $(pdftotext -f 2 -l 2 "$OUT/notes-$lang/deck-$lang.pdf" - | tail -n +2 | tr -s '\n' ' ' | cut -c1-160)"
 done
-echo "pages to look at: $(ls "$OUT"/*.png | paste -sd' ')"
+echo "pages to look at: $(ls "$OUT"/*.png "$OUT"/notes-*/*.png | paste -sd' ')"

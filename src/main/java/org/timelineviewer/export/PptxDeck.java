@@ -133,15 +133,31 @@ public final class PptxDeck {
         }
     }
 
+    /**
+     * Where the notes go on a printed notes page (portrait, 540 x 720 points, the slide above):
+     * POI's default notes master puts its body partly off the page's right edge, where LibreOffice
+     * cut the notes off in print.
+     */
+    private static final Rectangle2D NOTES_BODY = new Rectangle2D.Double(54, 300, 432, 370);
+    /** The slide on the notes page, 16:9 across the page's width (the master's is 4:3, off centre). */
+    private static final Rectangle2D NOTES_SLIDE = new Rectangle2D.Double(54, 40, 432, 243);
+
     /** The step's speaker notes in the notes pane's body. */
     private static void notes(XSLFNotes notes, Story.Step step, Language language, PptxText text) {
         String said = step.notesText().map(n -> n.in(language)).orElse("");
         for (XSLFTextShape shape : notes.getPlaceholders()) {
+            if (shape.getTextType() == Placeholder.SLIDE_IMAGE) {
+                shape.setAnchor(NOTES_SLIDE);
+            }
             if (shape.getTextType() == Placeholder.BODY) {
                 shape.clearText();
-                String[] paragraphs = said.split("\\R", -1);
-                for (String paragraph : paragraphs) {
-                    text.run(shape.addNewTextParagraph(), paragraph, 12, false, PptxText.INK);
+                shape.setAnchor(NOTES_BODY);
+                for (String paragraph : said.split("\\R", -1)) {
+                    XSLFTextParagraph p = shape.addNewTextParagraph();
+                    p.setBullet(false);
+                    p.setIndent(0.0);
+                    p.setLeftMargin(0.0);
+                    text.run(p, paragraph, 12, false, PptxText.INK);
                 }
             }
         }
