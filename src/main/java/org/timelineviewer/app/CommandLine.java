@@ -33,6 +33,7 @@ public final class CommandLine {
 
     static final String EXPORT_PDF = "--export-pdf";
     static final String EXPORT_PNG = "--export-png";
+    static final String EXPORT_PPTX = "--export-pptx";
     static final String SIZE = "--size";
     static final String LANG = "--lang";
     static final String STORY = "--story";
@@ -47,6 +48,7 @@ public final class CommandLine {
     private static final List<Spec> SPECS = List.of(
             new Spec(EXPORT_PDF, null, "FILE"),
             new Spec(EXPORT_PNG, null, "FILE"),
+            new Spec(EXPORT_PPTX, null, "FILE"),
             new Spec(SIZE, null, "WxH"),
             new Spec(LANG, null, "zh|en"),
             new Spec(STORY, null, "ID"),
@@ -62,14 +64,23 @@ public final class CommandLine {
 
     /**
      * Everything the command line said. Paths are as given (relative to the working folder);
-     * {@code width}/{@code height} are the picture size (1920 x 1080 unless {@code --size}).
+     * {@code width}/{@code height} are the picture size (1920 x 1080 unless {@code --size});
+     * {@code pptx} is the PowerPoint deck's file.
      */
     public record Options(Action action, Optional<Path> timeline, Optional<Language> language,
                           Optional<Path> pdf, Optional<Path> png, int width, int height, Optional<String> story,
-                          boolean smokeTest, boolean measureStartup, boolean newWindow, List<Path> validate) {
+                          boolean smokeTest, boolean measureStartup, boolean newWindow, List<Path> validate,
+                          Optional<Path> pptx) {
 
         public Options {
             validate = List.copyOf(validate);
+        }
+
+        public Options(Action action, Optional<Path> timeline, Optional<Language> language, Optional<Path> pdf,
+                       Optional<Path> png, int width, int height, Optional<String> story, boolean smokeTest,
+                       boolean measureStartup, boolean newWindow, List<Path> validate) {
+            this(action, timeline, language, pdf, png, width, height, story, smokeTest, measureStartup, newWindow,
+                    validate, Optional.empty());
         }
 
         public Options(Action action, Optional<Path> timeline, Optional<Language> language, Optional<Path> pdf,
@@ -124,6 +135,7 @@ public final class CommandLine {
     public static Options parse(List<String> args) throws UsageException {
         Path pdf = null;
         Path png = null;
+        Path pptx = null;
         int width = 1920;
         int height = 1080;
         Language language = null;
@@ -164,6 +176,7 @@ public final class CommandLine {
             switch (spec.name()) {
                 case EXPORT_PDF -> pdf = Path.of(value);
                 case EXPORT_PNG -> png = Path.of(value);
+                case EXPORT_PPTX -> pptx = Path.of(value);
                 case SIZE -> {
                     int[] size = size(value);
                     width = size[0];
@@ -184,7 +197,7 @@ public final class CommandLine {
             if (positional.isEmpty()) {
                 throw new UsageException("cli.error.validateFiles");
             }
-            if (pdf != null || png != null) {
+            if (pdf != null || png != null || pptx != null) {
                 throw new UsageException("cli.error.validateExport");
             }
             return new Options(Action.VALIDATE, Optional.empty(), Optional.ofNullable(language), Optional.empty(),
@@ -195,7 +208,7 @@ public final class CommandLine {
             throw new UsageException("cli.error.twoFiles", String.join(", ", positional));
         }
         Action action = help ? Action.HELP : version ? Action.VERSION
-                : pdf != null || png != null ? Action.EXPORT : Action.WINDOW;
+                : pdf != null || png != null || pptx != null ? Action.EXPORT : Action.WINDOW;
         if (action == Action.WINDOW) {
             for (String exportOnly : List.of(SIZE, STORY)) {
                 if (given(args, exportOnly)) {
@@ -205,7 +218,7 @@ public final class CommandLine {
         }
         return new Options(action, positional.stream().findFirst().map(Path::of), Optional.ofNullable(language),
                 Optional.ofNullable(pdf), Optional.ofNullable(png), width, height, Optional.ofNullable(story),
-                smoke, measure, newWindow);
+                smoke, measure, newWindow, List.of(), Optional.ofNullable(pptx));
     }
 
     /**

@@ -13,7 +13,9 @@ import org.timelineviewer.export.ExportException;
 import org.timelineviewer.export.PathText;
 import org.timelineviewer.export.PdfHandout;
 import org.timelineviewer.export.PngExport;
+import org.timelineviewer.export.PptxDeck;
 import org.timelineviewer.export.SafeFiles;
+import org.timelineviewer.export.StepPictures;
 import org.timelineviewer.export.TimelinePicture;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.io.TimelineLoadException;
@@ -42,7 +44,7 @@ final class ExportCommand {
             String storyId = options.story().orElse(null);
             Story story = timeline.story(storyId).orElseThrow(() -> new ExportException(
                     "export.error.noStory", storyId, storyIds(timeline)));
-            for (Optional<Path> target : List.of(options.png(), options.pdf())) {
+            for (Optional<Path> target : List.of(options.png(), options.pdf(), options.pptx())) {
                 if (target.isPresent()) {
                     SafeFiles.checkTarget(target.get()); // before anything is drawn
                 }
@@ -58,11 +60,18 @@ final class ExportCommand {
                 });
                 out.println(m.format("export.wrote", PathText.of(png.toAbsolutePath())));
             }
-            if (options.pdf().isPresent()) {
-                Path pdf = options.pdf().get();
-                var pictures = onFxThread(() -> PdfHandout.pictures(timeline, story, options.languageOrSystem()));
-                PdfHandout.write(pdf, timeline, story, options.languageOrSystem(), pictures);
-                out.println(m.format("export.wrote", PathText.of(pdf.toAbsolutePath())));
+            if (options.pdf().isPresent() || options.pptx().isPresent()) {
+                var pictures = onFxThread(() -> StepPictures.draw(timeline, story, options.languageOrSystem()));
+                if (options.pdf().isPresent()) {
+                    Path pdf = options.pdf().get();
+                    PdfHandout.write(pdf, timeline, story, options.languageOrSystem(), pictures);
+                    out.println(m.format("export.wrote", PathText.of(pdf.toAbsolutePath())));
+                }
+                if (options.pptx().isPresent()) {
+                    Path pptx = options.pptx().get();
+                    PptxDeck.write(pptx, timeline, story, options.languageOrSystem(), pictures);
+                    out.println(m.format("export.wrote", PathText.of(pptx.toAbsolutePath())));
+                }
             }
             return 0;
         } catch (TimelineLoadException e) {

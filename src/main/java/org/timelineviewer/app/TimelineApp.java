@@ -179,6 +179,11 @@ public class TimelineApp extends Application {
             }
 
             @Override
+            public void exportDeck() {
+                exports.choosePptx(stage);
+            }
+
+            @Override
             public void chooseFile() {
                 files.choose();
             }

@@ -5,18 +5,21 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
+import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.ViewerState;
 
 /**
  * Export from the window: the current view (what the state's viewport shows, with the shown
- * events, selection, language and lanes) as a PNG, and the story as a PDF handout, each through
- * a file chooser. Failures are shown in a dialog, in the user's language; nothing half-written
+ * events, selection, language and lanes) as a PNG, and the story as a PDF handout or a PowerPoint
+ * deck, each through a file chooser. Failures are shown in a dialog, in the user's language; nothing half-written
  * is left behind (see {@link SafeFiles}).
  */
 public final class ExportActions {
@@ -43,14 +46,28 @@ public final class ExportActions {
         File file = chooser(m.get("export.chooser.pdf"), m.get("export.filter.pdf"), "*.pdf", "handout.pdf")
                 .showSaveDialog(owner);
         if (file != null) {
-            exportPdf(file.toPath()).whenComplete((ok, error) -> Platform.runLater(() -> {
-                if (error != null) {
-                    showFailure(owner, error.getCause() instanceof ExportException e ? e : error);
-                } else {
-                    state.showNotice(state.getMessages().format("export.done", file.getName()));
-                }
-            }));
+            whenWritten(owner, file, exportPdf(file.toPath()));
         }
+    }
+
+    /** Asks where, then saves the story as a PowerPoint deck. */
+    public void choosePptx(Window owner) {
+        Messages m = state.getMessages();
+        File file = chooser(m.get("export.chooser.pptx"), m.get("export.filter.pptx"), "*.pptx", "story.pptx")
+                .showSaveDialog(owner);
+        if (file != null) {
+            whenWritten(owner, file, exportPptx(file.toPath()));
+        }
+    }
+
+    private void whenWritten(Window owner, File file, CompletableFuture<Void> written) {
+        written.whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                showFailure(owner, error.getCause() instanceof ExportException e ? e : error);
+            } else {
+                state.showNotice(state.getMessages().format("export.done", file.getName()));
+            }
+        }));
     }
 
     /** Saves the current view at {@code width} x {@code height} pixels (FX thread). */
@@ -66,21 +83,41 @@ public final class ExportActions {
      * future completes when the file is written.
      */
     public CompletableFuture<Void> exportPdf(Path file) {
+        return drawThenWrite(file, PdfHandout::write);
+    }
+
+    /**
+     * Draws the deck's pictures now (FX thread) and writes the PowerPoint file in the background;
+     * the future completes when the file is written. POI is loaded here, on the first deck, and
+     * not before: this class refers to {@link PptxDeck} only through this method's reference.
+     */
+    public CompletableFuture<Void> exportPptx(Path file) {
+        return drawThenWrite(file, PptxDeck::write);
+    }
+
+    /** Writes a story's document from the pictures of its steps. */
+    @FunctionalInterface
+    private interface StoryDocument {
+        void write(Path file, Timeline timeline, Story story, Language language, List<BufferedImage> pictures)
+                throws ExportException;
+    }
+
+    private CompletableFuture<Void> drawThenWrite(Path file, StoryDocument document) {
         try {
             SafeFiles.checkTarget(file); // before the pictures are drawn
         } catch (ExportException e) {
-            return CompletableFuture.failedFuture(new java.util.concurrent.CompletionException(e));
+            return CompletableFuture.failedFuture(new CompletionException(e));
         }
-        Story story = state.getTimeline().story(null).orElseThrow();
-        List<BufferedImage> pictures = PdfHandout.pictures(state.getTimeline(), story, state.getLanguage());
+        Timeline timeline = state.getTimeline();
+        Story story = timeline.story(null).orElseThrow();
+        Language language = state.getLanguage();
+        List<BufferedImage> pictures = StepPictures.draw(timeline, story, language);
         state.showNotice(state.getMessages().get("export.working"));
-        var timeline = state.getTimeline();
-        var language = state.getLanguage();
         return CompletableFuture.runAsync(() -> {
             try {
-                PdfHandout.write(file, timeline, story, language, pictures);
+                document.write(file, timeline, story, language, pictures);
             } catch (ExportException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         });
     }

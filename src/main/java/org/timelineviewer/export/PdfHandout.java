@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -21,7 +20,6 @@ import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
-import org.timelineviewer.presentation.StoryCamera;
 
 /**
  * A handout of a story: one A4 landscape page per step with the timeline as the audience saw
@@ -29,28 +27,13 @@ import org.timelineviewer.presentation.StoryCamera;
  */
 public final class PdfHandout {
 
-    /** Pixel size of each page's timeline picture (a 900 x 310 layout drawn at 2x for print). */
-    static final int PICTURE_WIDTH = 1800;
-    static final int PICTURE_HEIGHT = 620;
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 36;
 
     private PdfHandout() {
     }
 
-    /** Draws the timeline picture of every step (on the JavaFX thread). */
-    public static List<BufferedImage> pictures(Timeline timeline, Story story, Language language) {
-        List<BufferedImage> pictures = new ArrayList<>();
-        for (Story.Step step : story.steps()) {
-            TimelineEvent event = step.event();
-            TimelinePicture.Request request = new TimelinePicture.Request(timeline, timeline.events(),
-                    StoryCamera.frame(event, timeline.events()), event, language, false, false);
-            pictures.add(Images.toBuffered(TimelinePicture.render(request, PICTURE_WIDTH, PICTURE_HEIGHT, 2)));
-        }
-        return pictures;
-    }
-
-    /** Writes the handout (any thread), given the pictures from {@link #pictures}. */
+    /** Writes the handout (any thread), given the pictures from {@link StepPictures#draw}. */
     public static void write(Path file, Timeline timeline, Story story, Language language,
                              List<BufferedImage> pictures) throws ExportException {
         SafeFiles.write(file, out -> {
@@ -108,7 +91,7 @@ public final class PdfHandout {
             String progress = messages.format("story.progress", index + 1, story.steps().size());
             text(progress, bold, 9, PAGE.getWidth() - MARGIN - PdfText.width(progress, bold, 9), y, 0.35f);
             y -= 12;
-            float pictureHeight = width * PICTURE_HEIGHT / PICTURE_WIDTH;
+            float pictureHeight = width * StepPictures.HEIGHT / StepPictures.WIDTH;
             content.drawImage(picture, MARGIN, y - pictureHeight, width, pictureHeight);
             y -= pictureHeight + 20;
             String meta = DateTexts.displayed(e, language) + "   ·   " + e.category().label().in(language)

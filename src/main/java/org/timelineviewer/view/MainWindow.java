@@ -81,6 +81,11 @@ public final class MainWindow extends BorderPane {
             }
 
             @Override
+            public void exportDeck() {
+                commands.exportDeck();
+            }
+
+            @Override
             public void openLink(String url) {
                 commands.openLink(url);
             }

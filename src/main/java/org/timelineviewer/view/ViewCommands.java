@@ -15,6 +15,9 @@ public interface ViewCommands {
     /** Saves the story as a PDF handout. */
     void exportHandout();
 
+    /** Saves the story as a PowerPoint deck, its speaker notes in the notes pane. */
+    void exportDeck();
+
     /** Opens {@code url} in the user's browser (links and media in an event's details). */
     void openLink(String url);
 

@@ -150,6 +150,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aPowerPointDeckIsAnExportAndNotAValidation() throws Exception {
+        Options options = parse("--export-pptx", "deck.pptx", "--story", "ai-bet", "--lang", "en");
+        assertThat(options.action()).isEqualTo(Action.EXPORT);
+        assertThat(options.pptx()).contains(Path.of("deck.pptx"));
+        assertThat(options.pdf()).isEmpty();
+        assertThat(parse("--export-pptx=d.pptx").pptx()).contains(Path.of("d.pptx"));
+        assertThat(parse("my.json").pptx()).isEmpty();
+        failure("--validate", "a.timeline", "--export-pptx", "d.pptx").hasMessageContaining("--validate checks files");
+    }
+
+    @Test
     void valuesMayFollowAnEqualsSign() throws Exception {
         Options options = parse("--export-pdf=a.pdf", "--lang=zh", "--size=800x600", "--story=ai-bet");
 
@@ -180,7 +191,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--export-pdf", "--export-png", "--size", "--lang", "--story"})
+    @ValueSource(strings = {"--export-pdf", "--export-png", "--export-pptx", "--size", "--lang", "--story"})
     void missingValueAtTheEnd(String option) {
         List<String> args = option.startsWith("--export") ? List.of(option) : List.of("--export-pdf", "a.pdf", option);
 
@@ -266,11 +277,11 @@ class CommandLineTest {
         Run english = run("--help", "--lang", "en");
         assertThat(english.status).isZero();
         assertThat(english.out).startsWith("Usage: timeline-viewer [OPTIONS] [TIMELINE]")
-                .contains("--export-pdf FILE", "--export-png FILE", "--size WxH", "--lang zh|en", "--story ID",
+                .contains("--export-pdf FILE", "--export-png FILE", "--export-pptx FILE", "--size WxH", "--lang zh|en", "--story ID",
                         "--new-window", "--smoke-test", "--measure-startup", "-h, --help", "-V, --version")
                 .contains("Exit status: 0 done");
         Run chinese = run("-h", "--lang", "zh");
-        assertThat(chinese.out).startsWith("用法：timeline-viewer").contains("将故事导出为 PDF 讲义");
+        assertThat(chinese.out).startsWith("用法：timeline-viewer").contains("将故事导出为 PDF 讲义", "将故事导出为 PowerPoint 演示文稿");
         assertThat(english.err).isEmpty();
     }
 

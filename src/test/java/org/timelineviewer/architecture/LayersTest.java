@@ -87,6 +87,33 @@ class LayersTest {
         assertThat(wiring).as("a view does not construct another feature's window or action: the app wires").isEmpty();
     }
 
+    /**
+     * Apache POI is large and loaded only when a deck is exported: two classes of the export
+     * layer use it, and only the export actions and the command-line export call them.
+     */
+    @Test
+    void onlyThePowerPointClassesUsePoiAndOnlyTheExportsReachThem() {
+        Set<String> poiUsers = Set.of(ROOT + ".export.PptxDeck", ROOT + ".export.PptxText");
+        Set<String> usesPoi = new TreeSet<>();
+        Set<String> reachesThem = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String owner = c.getName().replaceAll("\\$.*", "");
+            c.getDirectDependenciesFromSelf().forEach(d -> {
+                String target = d.getTargetClass().getName();
+                if (target.startsWith("org.apache.poi.") || target.startsWith("org.openxmlformats.")
+                        || target.startsWith("org.apache.xmlbeans.")) {
+                    usesPoi.add(owner);
+                }
+                if (poiUsers.contains(target.replaceAll("\\$.*", "")) && !poiUsers.contains(owner)) {
+                    reachesThem.add(owner);
+                }
+            });
+        }
+        assertThat(usesPoi).as("classes that use POI").isEqualTo(poiUsers);
+        assertThat(reachesThem).as("classes that call the PowerPoint export")
+                .containsExactlyInAnyOrder(ROOT + ".export.ExportActions", ROOT + ".app.ExportCommand");
+    }
+
     @Test
     void noMutableStaticState() {
         ArchRule rule = fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
