@@ -234,7 +234,7 @@ class CommandLineTest {
     @Test
     void sizeAndStoryAreForExportsOnly() {
         failure("--story", "ai-bet", "my.json")
-                .hasMessage("--story is for exports: give --export-pdf FILE or --export-png FILE too");
+                .hasMessage("--story is for exports: give --export-pdf FILE, --export-pptx FILE or --export-png FILE too");
         failure("--size", "800x600").hasMessageStartingWith("--size is for exports");
     }
 
