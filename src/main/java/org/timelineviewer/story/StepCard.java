@@ -5,6 +5,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.i18n.QuotationMarks;
 import org.timelineviewer.model.Era;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Timeline;
@@ -60,7 +61,7 @@ final class StepCard extends VBox {
         summary.setVisible(!event.summary().isEmpty());
         summary.setManaged(!event.summary().isEmpty());
         quote.setText(event.source() == null ? ""
-                : "“" + event.source().quote() + "”  — " + event.source().source().name().in(language));
+                : QuotationMarks.around(event.source().quote()) + "  — " + event.source().source().name().in(language));
         quote.setVisible(event.source() != null);
         quote.setManaged(event.source() != null);
     }
