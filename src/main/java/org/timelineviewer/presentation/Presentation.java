@@ -32,6 +32,7 @@ public final class Presentation {
 
     private final Story story;
     private final List<Slide> slides;
+    private final Slide.End end;
     private final Clock clock;
     private final Instant startedAt;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -58,13 +59,17 @@ public final class Presentation {
             list.add(new Slide.Step(story.steps().get(i), i + 1));
         }
         this.slides = List.copyOf(list);
+        this.end = new Slide.End(story);
     }
 
     public Story story() {
         return story;
     }
 
-    /** Every slide in order: the title slide (if any), then the steps. */
+    /**
+     * Every slide of the story in order: the title slide (if any), then the steps. The end slide
+     * comes after them (at index {@code slides().size()}), reached by advancing past the last step.
+     */
     public List<Slide> slides() {
         return slides;
     }
@@ -83,12 +88,21 @@ public final class Presentation {
     }
 
     public Slide current() {
-        return slides.get(index.get());
+        return atEnd() ? end : slides.get(index.get());
     }
 
-    /** The slide after the current one, if any (for the presenter view). */
+    /** Whether the end slide is showing: the story has been told. */
+    public boolean atEnd() {
+        return index.get() == slides.size();
+    }
+
+    /** The slide after the current one: the end slide after the last step; empty at the end. */
     public Optional<Slide> next() {
-        return index.get() + 1 < slides.size() ? Optional.of(slides.get(index.get() + 1)) : Optional.empty();
+        int following = index.get() + 1;
+        if (following < slides.size()) {
+            return Optional.of(slides.get(following));
+        }
+        return following == slides.size() ? Optional.of(end) : Optional.empty();
     }
 
     public ReadOnlyObjectProperty<Blank> blankProperty() {
@@ -136,9 +150,14 @@ public final class Presentation {
 
     // ---- commands -----------------------------------------------------------------------------
 
-    /** Next slide; on a blanked screen it only brings the picture back. */
+    /** Next slide (after the last step, the end slide); on a blanked screen it only brings the picture back. */
     public void advance() {
-        if (!unblank()) {
+        if (unblank() || atEnd()) {
+            return;
+        }
+        if (index.get() == slides.size() - 1) {
+            index.set(slides.size()); // the end slide
+        } else {
             show(index.get() + 1);
         }
     }
@@ -173,7 +192,7 @@ public final class Presentation {
         show(number <= 0 ? 0 : slides.size() - 1);
     }
 
-    /** Shows the slide at {@code slideIndex} in {@link #slides()} (clamped). */
+    /** Shows the slide at {@code slideIndex} in {@link #slides()} (clamped to them: never the end slide). */
     public void show(int slideIndex) {
         index.set(Math.max(0, Math.min(slides.size() - 1, slideIndex)));
     }

@@ -154,9 +154,13 @@ public final class PresenterView extends BorderPane {
         next.setText(presentation.next().map(n -> describe(n, true)).orElse(m.get("presenter.next.none")));
         notes.setText(slide instanceof Slide.Step s
                 ? s.step().notesText().map(n -> n.in(language)).orElse(m.get("story.notes.none"))
-                : presentation.story().subtitleText().map(t -> t.in(language)).orElse(""));
+                : presentation.atEnd() ? "" : presentation.story().subtitleText().map(t -> t.in(language)).orElse(""));
         steps.refresh();
-        steps.getSelectionModel().select(presentation.index());
+        if (presentation.atEnd()) {
+            steps.getSelectionModel().clearSelection(); // the end slide is not in the list
+        } else {
+            steps.getSelectionModel().select(presentation.index());
+        }
         steps.scrollTo(Math.max(0, presentation.index() - 3));
         tick();
     }
@@ -166,6 +170,9 @@ public final class PresenterView extends BorderPane {
         if (slide instanceof Slide.Step s) {
             String title = s.step().event().title().in(language);
             return numbered ? s.number() + ".  " + title : title;
+        }
+        if (slide instanceof Slide.End) {
+            return Messages.of(language).get("story.end");
         }
         return Messages.of(language).get("presenter.titleSlide") + ": " + presentation.story().title().in(language);
     }

@@ -129,15 +129,33 @@ class PresenterViewFxTest {
     }
 
     @Test
-    void atTheLastSlideNextSaysTheStoryEnds(FxRobot robot) {
+    void atTheLastSlideNextIsTheEndSlide(FxRobot robot) {
         FxWait.run(presentation::last);
 
         assertThat(text(robot, "#presenter-current")).isEqualTo("6.  Delta pilot");
-        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.EN).get("presenter.next.none"));
-        assertThat(text(robot, "#presenter-next")).isNotEqualTo("!presenter.next.none!");
+        assertThat(text(robot, "#presenter-next")).isEqualTo("End — Esc returns");
 
         FxWait.run(() -> presentation.setLanguage(Language.ZH));
-        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.ZH).get("presenter.next.none"));
+        assertThat(text(robot, "#presenter-next")).isEqualTo("结束 — 按 Esc 返回");
+    }
+
+    @Test
+    void onTheEndSlideItSaysSoAndNothingComesNext(FxRobot robot) {
+        FxWait.run(() -> {
+            presentation.last();
+            presentation.advance();
+        });
+
+        assertThat(text(robot, "#presenter-current")).isEqualTo("End — Esc returns");
+        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.EN).get("presenter.next.none"));
+        assertThat(text(robot, "#presenter-next")).isNotEqualTo("!presenter.next.none!");
+        assertThat(text(robot, "#presenter-notes")).isEmpty();
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).as("no step is current").isEqualTo(-1);
+        assertThat(presentation.atEnd()).as("clearing the list's selection does not move the story").isTrue();
+
+        FxWait.run(presentation::goBack);
+        assertThat(text(robot, "#presenter-current")).isEqualTo("6.  Delta pilot");
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).isEqualTo(6);
     }
 
     @Test
