@@ -69,6 +69,16 @@ public final class MainWindow extends BorderPane {
             }
 
             @Override
+            public void presentStory(String storyId) {
+                commands.presentStory(storyId);
+            }
+
+            @Override
+            public void presentShownEvents() {
+                commands.presentShownEvents();
+            }
+
+            @Override
             public void exportPicture(int width, int height) {
                 // "The window's size" is the timeline's size on screen.
                 commands.exportPicture(width > 0 ? width : (int) Math.round(timelineView.getWidth()),
