@@ -19,8 +19,8 @@ import org.timelineviewer.model.Story;
 
 /**
  * The state of one presentation of a {@link Story}: which slide is showing, whether the screen is
- * blanked, whether the notes overlay is up, the step number being typed, and the time since the
- * start. Read-only properties out, commands in; the audience and presenter views only read it.
+ * blanked, whether the notes overlay is up, the step number being typed, and the talk timer
+ * (which can be paused and reset). Read-only properties out, commands in; the audience and presenter views only read it.
  */
 public final class Presentation {
 
@@ -34,7 +34,11 @@ public final class Presentation {
     private final List<Slide> slides;
     private final Slide.End end;
     private final Clock clock;
-    private final Instant startedAt;
+    /** When the talk timer last started running (at the start, on going on, on a reset). */
+    private Instant runningSince;
+    /** The time the talk timer counted before {@link #runningSince}. */
+    private Duration counted = Duration.ZERO;
+    private final ReadOnlyBooleanWrapper timerPaused = new ReadOnlyBooleanWrapper(this, "timerPaused", false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
     private final ReadOnlyObjectWrapper<Blank> blank = new ReadOnlyObjectWrapper<>(this, "blank", Blank.NONE);
     private final ReadOnlyBooleanWrapper notesVisible = new ReadOnlyBooleanWrapper(this, "notesVisible", false);
@@ -50,7 +54,7 @@ public final class Presentation {
         this.story = story;
         this.clock = clock;
         this.language = new ReadOnlyObjectWrapper<>(this, "language", audienceLanguage);
-        this.startedAt = clock.instant();
+        this.runningSince = clock.instant();
         List<Slide> list = new ArrayList<>();
         if (story.titleSlide() || story.steps().isEmpty()) {
             list.add(new Slide.Title(story));
@@ -122,9 +126,14 @@ public final class Presentation {
         return typedNumber.getReadOnlyProperty();
     }
 
-    /** Time since the presentation started. */
+    /** The talk timer: time since the presentation started, less the pauses, since the last reset. */
     public Duration elapsed() {
-        return Duration.between(startedAt, clock.instant());
+        return timerPaused.get() ? counted : counted.plus(Duration.between(runningSince, clock.instant()));
+    }
+
+    /** Whether the talk timer is paused. */
+    public ReadOnlyBooleanProperty timerPausedProperty() {
+        return timerPaused.getReadOnlyProperty();
     }
 
     public Clock clock() {
@@ -221,6 +230,23 @@ public final class Presentation {
     /** T: the other projector theme. */
     public void toggleTheme() {
         theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+    }
+
+    /** Pauses the talk timer, or lets it go on from where it stopped. */
+    public void toggleTimer() {
+        if (timerPaused.get()) {
+            runningSince = clock.instant();
+            timerPaused.set(false);
+        } else {
+            counted = elapsed();
+            timerPaused.set(true);
+        }
+    }
+
+    /** Sets the talk timer back to zero; a paused timer stays paused (at zero). */
+    public void resetTimer() {
+        counted = Duration.ZERO;
+        runningSince = clock.instant();
     }
 
     public void toggleNotes() {

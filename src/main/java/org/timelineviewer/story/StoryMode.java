@@ -30,7 +30,8 @@ import org.timelineviewer.presentation.PresentationKeys;
  * presentation has a language and a theme of its own.
  *
  * <p>Keys besides {@link PresentationKeys}: Esc ends (or cancels a half-typed step number), S shows speaker notes over the audience
- * view, X swaps the two screens, T switches dark/light, L switches the language, ? or F1 lists the
+ * view, X swaps the two screens, T switches dark/light, L switches the language, F9 pauses (and
+ * goes on with) the talk timer, F10 sets it back to zero, ? or F1 lists the
  * keys (on the presenter's screen when there are two, in the presenter's language).
  */
 public final class StoryMode {
@@ -202,6 +203,10 @@ public final class StoryMode {
             presentation.toggleTheme();
         } else if (code == KeyCode.L) {
             presentation.toggleLanguage();
+        } else if (code == KeyCode.F9) {
+            presentation.toggleTimer();
+        } else if (code == KeyCode.F10) {
+            presentation.resetTimer();
         } else if (!PresentationKeys.handle(e, presentation)) {
             return;
         }

@@ -79,6 +79,18 @@ class StoryModeFxTest extends FxAppTest {
     }
 
     @Test
+    void f9PausesTheTalkTimerAndGoesOnAndF10SetsItBackToZero() {
+        startPresenting();
+        key(KeyCode.F9);
+        assertThat(presentation().timerPausedProperty().get()).isTrue();
+        key(KeyCode.F10);
+        assertThat(presentation().elapsed()).as("paused and reset").isEqualTo(java.time.Duration.ZERO);
+        key(KeyCode.F9);
+        assertThat(presentation().timerPausedProperty().get()).isFalse();
+        assertThat(storyMode().isRunning()).isTrue();
+    }
+
+    @Test
     void theCameraFramesTheCurrentEventWithItsNeighbours() {
         startPresenting();
         List<TimelineEvent> all = state().getTimeline().events();

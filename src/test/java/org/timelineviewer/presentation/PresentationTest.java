@@ -416,6 +416,44 @@ class PresentationTest {
         assertThat(p.elapsed()).isEqualTo(Duration.ofSeconds(40));
     }
 
+    @Test
+    void aPausedTimerStandsStillAndGoesOnFromWhereItStopped() {
+        TestClock clock = new TestClock(START, ZoneId.of("UTC"));
+        Presentation p = new Presentation(story(3, true), clock, Language.EN);
+        clock.advance(Duration.ofSeconds(30));
+
+        p.toggleTimer();
+        assertThat(p.timerPausedProperty().get()).isTrue();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(p.elapsed()).as("paused: the five minutes do not count").isEqualTo(Duration.ofSeconds(30));
+
+        p.toggleTimer();
+        assertThat(p.timerPausedProperty().get()).isFalse();
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(p.elapsed()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void resetSetsTheTimerBackToZeroAndAPausedTimerStaysPaused() {
+        TestClock clock = new TestClock(START, ZoneId.of("UTC"));
+        Presentation p = new Presentation(story(3, true), clock, Language.EN);
+        clock.advance(Duration.ofMinutes(12));
+
+        p.resetTimer();
+        assertThat(p.elapsed()).isEqualTo(Duration.ZERO);
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(p.elapsed()).as("running again from zero").isEqualTo(Duration.ofSeconds(20));
+
+        p.toggleTimer();
+        p.resetTimer();
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(p.elapsed()).isEqualTo(Duration.ZERO);
+        assertThat(p.timerPausedProperty().get()).isTrue();
+        p.toggleTimer();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(p.elapsed()).isEqualTo(Duration.ofSeconds(5));
+    }
+
     // ---- stories of a timeline ----------------------------------------------------------------
 
     @Test

@@ -209,6 +209,34 @@ class PresenterViewFxTest {
     }
 
     @Test
+    void thePauseButtonStopsTheTimerAndGoesOnAndResetSetsItToZero(FxRobot robot) throws Exception {
+        clock.advance(Duration.ofSeconds(65));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "0:01:05".equals(text(robot, "#presenter-elapsed")));
+        javafx.scene.control.Button pause = robot.lookup("#presenter-pause").queryButton();
+        assertThat(pause.getText()).isEqualTo("Pause (F9)");
+
+        robot.clickOn(pause);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.timerPausedProperty().get()).isTrue();
+        assertThat(pause.getText()).isEqualTo("Go on (F9)");
+        assertThat(robot.lookup("#presenter-elapsed").queryAs(Label.class).getStyleClass()).contains("paused");
+        clock.advance(Duration.ofMinutes(10));
+        FxWait.pulse();
+        FxWait.run(() -> { }); // the ticker has had its chance
+        assertThat(text(robot, "#presenter-elapsed")).as("paused: the clock's ten minutes do not count").isEqualTo("0:01:05");
+
+        robot.clickOn(pause);
+        WaitForAsyncUtils.waitForFxEvents();
+        clock.advance(Duration.ofSeconds(5));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "0:01:10".equals(text(robot, "#presenter-elapsed")));
+
+        robot.clickOn("#presenter-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#presenter-elapsed")).isEqualTo("0:00:00");
+        assertThat(robot.lookup("#presenter-reset").queryButton().isFocusTraversable()).as("the keys stay with the show").isFalse();
+    }
+
+    @Test
     void disposedItsClockStopsAndItNoLongerFollowsThePresentation(FxRobot robot) throws Exception {
         FxWait.run(view::dispose);
         String before = text(robot, "#presenter-current");
