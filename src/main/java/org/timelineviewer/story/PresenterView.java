@@ -38,6 +38,8 @@ public final class PresenterView extends BorderPane {
     private final Label current = new Label();
     private final Label currentSummary = new Label();
     private final Label next = new Label();
+    private final StepCard nextCard = new StepCard(false);
+    private final java.util.List<org.timelineviewer.model.Era> eras;
     private final Label notes = new Label();
     private final Label elapsed = new Label();
     private final Label clock = new Label();
@@ -54,8 +56,15 @@ public final class PresenterView extends BorderPane {
     private final Label stepsHeading = heading();
     private final Subscription subscriptions;
 
+    /** The presenter's view of {@code presentation} (the next step's card shows no era). */
     public PresenterView(Presentation presentation) {
+        this(presentation, java.util.List.of());
+    }
+
+    /** The presenter's view of {@code presentation}, a story of a timeline with these {@code eras}. */
+    public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras) {
         this.presentation = presentation;
+        this.eras = java.util.List.copyOf(eras);
         getStyleClass().add("presenter-view");
         setId("presenter-view");
         current.setId("presenter-current");
@@ -73,6 +82,9 @@ public final class PresenterView extends BorderPane {
         keys.getStyleClass().add("presenter-keys");
         for (Label l : new Label[] {current, currentSummary, next, notes, keys}) {
             l.setWrapText(true);
+        }
+        for (Label l : new Label[] {current, currentSummary, next}) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // what is on and next show whole; the next card gives way
         }
         steps.setCellFactory(list -> new ListCell<>() {
             {
@@ -112,14 +124,27 @@ public final class PresenterView extends BorderPane {
         });
 
         VBox now = new VBox(currentHeading, current, currentSummary);
-        VBox upcoming = new VBox(nextHeading, next);
-        VBox notesBox = new VBox(notesHeading, notes);
+        nextCard.setId("presenter-next-card");
+        nextCard.getStyleClass().add("presenter-next-card");
+        nextCard.setMaxWidth(Double.MAX_VALUE);
+        VBox upcoming = new VBox(nextHeading, next, nextCard);
+        // Long notes scroll rather than end in "…".
+        javafx.scene.control.ScrollPane notesScroll = new javafx.scene.control.ScrollPane(notes);
+        notesScroll.setFitToWidth(true);
+        notesScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        notesScroll.setFocusTraversable(false);
+        notesScroll.getStyleClass().addAll("presenter-notes-scroll", "edge-to-edge");
+        VBox.setVgrow(notesScroll, Priority.ALWAYS);
+        VBox notesBox = new VBox(notesHeading, notesScroll);
         HBox timerButtons = new HBox(pause, reset);
         timerButtons.getStyleClass().add("presenter-timer-buttons");
-        VBox times = new VBox(elapsedHeading, elapsed, timerButtons, clockHeading, clock);
-        for (VBox box : new VBox[] {now, upcoming, notesBox, times}) {
+        VBox talk = new VBox(elapsedHeading, elapsed, timerButtons);
+        VBox wall = new VBox(clockHeading, clock);
+        for (VBox box : new VBox[] {now, upcoming, notesBox, talk, wall}) {
             box.getStyleClass().add("presenter-box");
         }
+        HBox times = new HBox(talk, wall);
+        times.getStyleClass().add("presenter-times");
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
         VBox left = new VBox(now, upcoming, gap, times);
@@ -205,6 +230,12 @@ public final class PresenterView extends BorderPane {
         current.setText(describe(slide, true));
         currentSummary.setText(slide instanceof Slide.Step s ? s.step().event().summary().in(language) : "");
         next.setText(presentation.next().map(n -> describe(n, true)).orElse(m.get("presenter.next.none")));
+        // The next step as the audience will see it, in miniature: the title above says its number.
+        boolean stepNext = presentation.next().orElse(null) instanceof Slide.Step;
+        presentation.next().filter(Slide.Step.class::isInstance).map(n -> ((Slide.Step) n).step().event())
+                .ifPresent(event -> nextCard.show(event, eras, language));
+        nextCard.setVisible(stepNext);
+        nextCard.setManaged(stepNext);
         notes.setText(slide instanceof Slide.Step s
                 ? s.step().notesText().map(n -> n.in(language)).orElse(m.get("story.notes.none"))
                 : presentation.atEnd() ? "" : presentation.story().subtitleText().map(t -> t.in(language)).orElse(""));

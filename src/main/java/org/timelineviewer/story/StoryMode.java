@@ -118,7 +118,7 @@ public final class StoryMode {
                     () -> org.timelineviewer.i18n.Messages.of(shown.language())
                             .format("presenter.title", story.title().in(shown.language())),
                     shown.languageProperty()));
-            presenter = new PresenterView(presentation);
+            presenter = new PresenterView(presentation, timeline.eras());
             // The key help goes to the presenter's screen, not to the audience's.
             Scene presenterScene = new Scene(new javafx.scene.layout.StackPane(presenter, help), 1280, 800);
             presenterScene.getStylesheets().addAll(scene.getStylesheets());

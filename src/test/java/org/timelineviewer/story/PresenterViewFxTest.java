@@ -209,6 +209,23 @@ class PresenterViewFxTest {
     }
 
     @Test
+    void theNextStepIsPreviewedAsAMiniatureCardWithoutItsQuote(FxRobot robot) {
+        Node card = robot.lookup("#presenter-next-card").query();
+        assertThat(card.isVisible()).as("on the title slide: step 1 comes next").isTrue();
+        assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(1, Language.EN));
+
+        FxWait.run(() -> presentation.goToStep(4));
+        assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(5, Language.EN));
+        assertThat(card.lookup(".card-quote").isVisible()).as("no quote in the miniature").isFalse();
+
+        FxWait.run(() -> presentation.setLanguage(Language.ZH));
+        assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(5, Language.ZH));
+
+        FxWait.run(presentation::last);
+        assertThat(card.isVisible()).as("the end slide comes next: no card").isFalse();
+    }
+
+    @Test
     void thePauseButtonStopsTheTimerAndGoesOnAndResetSetsItToZero(FxRobot robot) throws Exception {
         clock.advance(Duration.ofSeconds(65));
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "0:01:05".equals(text(robot, "#presenter-elapsed")));
