@@ -24,6 +24,7 @@ import org.timelineviewer.io.TimelineLoadException;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.RecentFiles;
+import org.timelineviewer.presentation.ShownEventsStory;
 import org.timelineviewer.presentation.ViewerState;
 import org.timelineviewer.story.StoryMode;
 import org.timelineviewer.view.MainWindow;
@@ -161,10 +162,24 @@ public class TimelineApp extends Application {
         return new ViewCommands() {
             @Override
             public void present() {
+                presentStory(null);
+            }
+
+            @Override
+            public void presentStory(String storyId) {
                 Timeline timeline = state.getTimeline();
                 if (stage != null && timeline != null) {
-                    timeline.story(null).ifPresent(story ->
+                    timeline.story(storyId).ifPresent(story ->
                             storyMode.start(timeline, story, state.getLanguage(), stage));
+                }
+            }
+
+            @Override
+            public void presentShownEvents() {
+                Timeline timeline = state.getTimeline();
+                List<org.timelineviewer.model.TimelineEvent> shown = state.getShownEvents();
+                if (stage != null && timeline != null && !shown.isEmpty()) {
+                    storyMode.start(timeline, ShownEventsStory.of(timeline, shown), state.getLanguage(), stage);
                 }
             }
 

@@ -19,8 +19,8 @@ import org.timelineviewer.model.Story;
 
 /**
  * The state of one presentation of a {@link Story}: which slide is showing, whether the screen is
- * blanked, whether the notes overlay is up, the step number being typed, and the time since the
- * start. Read-only properties out, commands in; the audience and presenter views only read it.
+ * blanked, whether the notes overlay is up, the step number being typed, and the talk timer
+ * (which can be paused and reset). Read-only properties out, commands in; the audience and presenter views only read it.
  */
 public final class Presentation {
 
@@ -32,8 +32,13 @@ public final class Presentation {
 
     private final Story story;
     private final List<Slide> slides;
+    private final Slide.End end;
     private final Clock clock;
-    private final Instant startedAt;
+    /** When the talk timer last started running (at the start, on going on, on a reset). */
+    private Instant runningSince;
+    /** The time the talk timer counted before {@link #runningSince}. */
+    private Duration counted = Duration.ZERO;
+    private final ReadOnlyBooleanWrapper timerPaused = new ReadOnlyBooleanWrapper(this, "timerPaused", false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
     private final ReadOnlyObjectWrapper<Blank> blank = new ReadOnlyObjectWrapper<>(this, "blank", Blank.NONE);
     private final ReadOnlyBooleanWrapper notesVisible = new ReadOnlyBooleanWrapper(this, "notesVisible", false);
@@ -49,7 +54,7 @@ public final class Presentation {
         this.story = story;
         this.clock = clock;
         this.language = new ReadOnlyObjectWrapper<>(this, "language", audienceLanguage);
-        this.startedAt = clock.instant();
+        this.runningSince = clock.instant();
         List<Slide> list = new ArrayList<>();
         if (story.titleSlide() || story.steps().isEmpty()) {
             list.add(new Slide.Title(story));
@@ -58,13 +63,17 @@ public final class Presentation {
             list.add(new Slide.Step(story.steps().get(i), i + 1));
         }
         this.slides = List.copyOf(list);
+        this.end = new Slide.End(story);
     }
 
     public Story story() {
         return story;
     }
 
-    /** Every slide in order: the title slide (if any), then the steps. */
+    /**
+     * Every slide of the story in order: the title slide (if any), then the steps. The end slide
+     * comes after them (at index {@code slides().size()}), reached by advancing past the last step.
+     */
     public List<Slide> slides() {
         return slides;
     }
@@ -83,12 +92,21 @@ public final class Presentation {
     }
 
     public Slide current() {
-        return slides.get(index.get());
+        return atEnd() ? end : slides.get(index.get());
     }
 
-    /** The slide after the current one, if any (for the presenter view). */
+    /** Whether the end slide is showing: the story has been told. */
+    public boolean atEnd() {
+        return index.get() == slides.size();
+    }
+
+    /** The slide after the current one: the end slide after the last step; empty at the end. */
     public Optional<Slide> next() {
-        return index.get() + 1 < slides.size() ? Optional.of(slides.get(index.get() + 1)) : Optional.empty();
+        int following = index.get() + 1;
+        if (following < slides.size()) {
+            return Optional.of(slides.get(following));
+        }
+        return following == slides.size() ? Optional.of(end) : Optional.empty();
     }
 
     public ReadOnlyObjectProperty<Blank> blankProperty() {
@@ -108,9 +126,14 @@ public final class Presentation {
         return typedNumber.getReadOnlyProperty();
     }
 
-    /** Time since the presentation started. */
+    /** The talk timer: time since the presentation started, less the pauses, since the last reset. */
     public Duration elapsed() {
-        return Duration.between(startedAt, clock.instant());
+        return timerPaused.get() ? counted : counted.plus(Duration.between(runningSince, clock.instant()));
+    }
+
+    /** Whether the talk timer is paused. */
+    public ReadOnlyBooleanProperty timerPausedProperty() {
+        return timerPaused.getReadOnlyProperty();
     }
 
     public Clock clock() {
@@ -136,9 +159,14 @@ public final class Presentation {
 
     // ---- commands -----------------------------------------------------------------------------
 
-    /** Next slide; on a blanked screen it only brings the picture back. */
+    /** Next slide (after the last step, the end slide); on a blanked screen it only brings the picture back. */
     public void advance() {
-        if (!unblank()) {
+        if (unblank() || atEnd()) {
+            return;
+        }
+        if (index.get() == slides.size() - 1) {
+            index.set(slides.size()); // the end slide
+        } else {
             show(index.get() + 1);
         }
     }
@@ -173,7 +201,7 @@ public final class Presentation {
         show(number <= 0 ? 0 : slides.size() - 1);
     }
 
-    /** Shows the slide at {@code slideIndex} in {@link #slides()} (clamped). */
+    /** Shows the slide at {@code slideIndex} in {@link #slides()} (clamped to them: never the end slide). */
     public void show(int slideIndex) {
         index.set(Math.max(0, Math.min(slides.size() - 1, slideIndex)));
     }
@@ -202,6 +230,23 @@ public final class Presentation {
     /** T: the other projector theme. */
     public void toggleTheme() {
         theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+    }
+
+    /** Pauses the talk timer, or lets it go on from where it stopped. */
+    public void toggleTimer() {
+        if (timerPaused.get()) {
+            runningSince = clock.instant();
+            timerPaused.set(false);
+        } else {
+            counted = elapsed();
+            timerPaused.set(true);
+        }
+    }
+
+    /** Sets the talk timer back to zero; a paused timer stays paused (at zero). */
+    public void resetTimer() {
+        counted = Duration.ZERO;
+        runningSince = clock.instant();
     }
 
     public void toggleNotes() {

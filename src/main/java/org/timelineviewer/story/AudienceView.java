@@ -26,7 +26,7 @@ import org.timelineviewer.presentation.StoryCamera;
 /**
  * What the audience sees while presenting: the timeline full screen in the projector theme, the
  * camera flying to each step, a large card about the current event, progress, a thin overview of
- * the whole timeline, and overlays for the title slide, speaker notes and a blanked screen.
+ * the whole timeline, and overlays for the title and end slides, speaker notes and a blanked screen.
  * It shows the {@link Presentation} only (its slide, language and theme): it listens to nothing
  * that outlives the presentation, and {@link #dispose()} lets go of that too.
  */
@@ -46,6 +46,7 @@ public final class AudienceView extends StackPane {
     private final StepCard card = new StepCard();
     private final OverviewStrip overview = new OverviewStrip();
     private final TitleSlide titleSlide = new TitleSlide();
+    private final EndSlide endSlide = new EndSlide();
     private final NotesPanel notes = new NotesPanel();
     private final Region blank = new Region();
     private final BorderPane content = new BorderPane();
@@ -85,7 +86,7 @@ public final class AudienceView extends StackPane {
         StackPane.setAlignment(notes, Pos.BOTTOM_RIGHT);
         notes.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(typed, Pos.TOP_CENTER);
-        getChildren().addAll(content, titleSlide, notes, typed, blank);
+        getChildren().addAll(content, titleSlide, endSlide, notes, typed, blank);
 
         subscriptions = Subscription.combine(
                 presentation.indexProperty().subscribe((was, now) -> showSlide(true)),
@@ -152,6 +153,11 @@ public final class AudienceView extends StackPane {
             target = StoryCamera.frame(event, data.events());
             timeline.setSelectedEvent(event);
             progress.setText(m.format("story.progress", step.number(), presentation.stepCount()));
+        } else if (slide instanceof Slide.End) {
+            target = StoryCamera.overview(data.events());
+            timeline.setSelectedEvent(null);
+            progress.setText(m.format("story.steps", presentation.stepCount()));
+            endSlide.show(m.get("story.end"));
         } else {
             target = StoryCamera.overview(data.events());
             timeline.setSelectedEvent(null);
@@ -160,9 +166,11 @@ public final class AudienceView extends StackPane {
                     presentation.story().subtitleText().map(s -> s.in(language)).orElse(""), m.get("story.hint"));
         }
         boolean title = slide instanceof Slide.Title;
+        boolean end = slide instanceof Slide.End;
         titleSlide.setVisible(title);
-        card.setVisible(!title);
-        card.setManaged(!title);
+        endSlide.setVisible(end);
+        card.setVisible(!title && !end);
+        card.setManaged(!title && !end);
         if (fly) {
             timeline.flyTo(target, FLIGHT_MILLIS);
         } else {
@@ -183,7 +191,7 @@ public final class AudienceView extends StackPane {
         Messages m = Messages.of(language);
         String text = presentation.current() instanceof Slide.Step step
                 ? step.step().notesText().map(n -> n.in(language)).orElse(m.get("story.notes.none"))
-                : presentation.story().subtitleText().map(s -> s.in(language)).orElse("");
+                : presentation.atEnd() ? "" : presentation.story().subtitleText().map(s -> s.in(language)).orElse("");
         notes.show(m.get("story.notes"), text);
         notes.setVisible(presentation.notesVisibleProperty().get());
     }

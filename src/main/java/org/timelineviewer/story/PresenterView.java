@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -15,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.timelineviewer.i18n.Messages;
@@ -23,21 +25,28 @@ import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
 
 /**
- * The presenter's own screen: the current and next step, the speaker notes, elapsed time and
- * the clock, and the list of steps to jump to. It follows the {@link Presentation} only, and
+ * The presenter's own screen: the current and next step, the speaker notes, the talk timer
+ * (with pause and reset) and the clock, and the list of steps to jump to. It follows the {@link Presentation} only, and
  * {@link #dispose()} stops its clock and lets go of it.
  */
 public final class PresenterView extends BorderPane {
+
+    /** What a step's cell leaves of the list's width: the vertical scroll bar and the insets. */
+    private static final double CELL_INSET = 28;
 
     private final Presentation presentation;
     private final Label current = new Label();
     private final Label currentSummary = new Label();
     private final Label next = new Label();
+    private final StepCard nextCard = new StepCard(false);
+    private final java.util.List<org.timelineviewer.model.Era> eras;
     private final Label notes = new Label();
     private final Label elapsed = new Label();
     private final Label clock = new Label();
     private final Label keys = new Label();
     private final ListView<Slide> steps = new ListView<>();
+    private final Button pause = new Button();
+    private final Button reset = new Button();
     private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> tick()));
     private final Label currentHeading = heading();
     private final Label nextHeading = heading();
@@ -47,8 +56,15 @@ public final class PresenterView extends BorderPane {
     private final Label stepsHeading = heading();
     private final Subscription subscriptions;
 
+    /** The presenter's view of {@code presentation} (the next step's card shows no era). */
     public PresenterView(Presentation presentation) {
+        this(presentation, java.util.List.of());
+    }
+
+    /** The presenter's view of {@code presentation}, a story of a timeline with these {@code eras}. */
+    public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras) {
         this.presentation = presentation;
+        this.eras = java.util.List.copyOf(eras);
         getStyleClass().add("presenter-view");
         setId("presenter-view");
         current.setId("presenter-current");
@@ -67,7 +83,20 @@ public final class PresenterView extends BorderPane {
         for (Label l : new Label[] {current, currentSummary, next, notes, keys}) {
             l.setWrapText(true);
         }
+        for (Label l : new Label[] {current, currentSummary, next}) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // what is on and next show whole; the next card gives way
+        }
         steps.setCellFactory(list -> new ListCell<>() {
+            {
+                // Titles wrap within the list's width: no title is cut off, no sideways scrolling.
+                // (A wrapping cell is as tall as its text at its width: the width is the list's,
+                // less its scroll bar and insets.)
+                setWrapText(true);
+                setMinWidth(0);
+                prefWidthProperty().bind(list.widthProperty().subtract(CELL_INSET));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Slide slide, boolean empty) {
                 super.updateItem(slide, empty);
@@ -82,36 +111,68 @@ public final class PresenterView extends BorderPane {
         });
         steps.setFocusTraversable(false);
 
+        pause.setId("presenter-pause");
+        reset.setId("presenter-reset");
+        for (Button b : new Button[] {pause, reset}) {
+            b.getStyleClass().add("presenter-timer-button");
+            b.setFocusTraversable(false); // the keys stay with the presentation's windows
+        }
+        pause.setOnAction(e -> presentation.toggleTimer());
+        reset.setOnAction(e -> {
+            presentation.resetTimer();
+            tick();
+        });
+
         VBox now = new VBox(currentHeading, current, currentSummary);
-        VBox upcoming = new VBox(nextHeading, next);
-        VBox notesBox = new VBox(notesHeading, notes);
-        VBox times = new VBox(elapsedHeading, elapsed, clockHeading, clock);
-        for (VBox box : new VBox[] {now, upcoming, notesBox, times}) {
+        nextCard.setId("presenter-next-card");
+        nextCard.getStyleClass().add("presenter-next-card");
+        nextCard.setMaxWidth(Double.MAX_VALUE);
+        VBox upcoming = new VBox(nextHeading, next, nextCard);
+        // Long notes scroll rather than end in "…".
+        javafx.scene.control.ScrollPane notesScroll = new javafx.scene.control.ScrollPane(notes);
+        notesScroll.setFitToWidth(true);
+        notesScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        notesScroll.setFocusTraversable(false);
+        notesScroll.getStyleClass().addAll("presenter-notes-scroll", "edge-to-edge");
+        VBox.setVgrow(notesScroll, Priority.ALWAYS);
+        VBox notesBox = new VBox(notesHeading, notesScroll);
+        HBox timerButtons = new HBox(pause, reset);
+        timerButtons.getStyleClass().add("presenter-timer-buttons");
+        VBox talk = new VBox(elapsedHeading, elapsed, timerButtons);
+        VBox wall = new VBox(clockHeading, clock);
+        for (VBox box : new VBox[] {now, upcoming, notesBox, talk, wall}) {
             box.getStyleClass().add("presenter-box");
         }
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("presenter-grid");
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(45);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(55);
-        grid.getColumnConstraints().addAll(left, right);
-        grid.add(now, 0, 0);
-        grid.add(upcoming, 0, 1);
-        grid.add(times, 0, 2);
-        grid.add(notesBox, 1, 0, 1, 3);
+        HBox times = new HBox(talk, wall);
+        times.getStyleClass().add("presenter-times");
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        VBox left = new VBox(now, upcoming, gap, times);
+        left.getStyleClass().add("presenter-column");
         VBox list = new VBox(stepsHeading, steps);
         list.getStyleClass().add("presenter-list");
         VBox.setVgrow(steps, Priority.ALWAYS);
+        // Three columns that share the width: what is on and next (with the timer under them),
+        // the notes, and the steps, wide enough for their titles.
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("presenter-grid");
+        grid.getColumnConstraints().addAll(column(30), column(38), column(32));
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        grid.getRowConstraints().add(row);
+        grid.add(left, 0, 0);
+        grid.add(notesBox, 1, 0);
+        grid.add(list, 2, 0);
         setCenter(grid);
-        setRight(list);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setBottom(new HBox(keys, spacer));
 
         subscriptions = Subscription.combine(
                 presentation.indexProperty().subscribe((was, now2) -> refresh()),
-                presentation.languageProperty().subscribe((was, now2) -> refresh()));
+                presentation.languageProperty().subscribe((was, now2) -> refresh()),
+                presentation.timerPausedProperty().subscribe((was, now2) -> refresh()));
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) {
@@ -132,6 +193,13 @@ public final class PresenterView extends BorderPane {
         subscriptions.unsubscribe();
     }
 
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        c.setFillWidth(true);
+        return c;
+    }
+
     private static Label heading() {
         Label l = new Label();
         l.getStyleClass().add("presenter-heading");
@@ -144,19 +212,39 @@ public final class PresenterView extends BorderPane {
         currentHeading.setText(m.get("presenter.current"));
         nextHeading.setText(m.get("presenter.next"));
         notesHeading.setText(m.get("presenter.notes"));
-        elapsedHeading.setText(m.get("presenter.elapsed"));
         clockHeading.setText(m.get("presenter.clock"));
         stepsHeading.setText(m.get("presenter.steps"));
-        keys.setText(m.get("presenter.keys"));
+        keys.setText(m.get("presenter.keys") + "   " + m.get("presenter.keys.more"));
+        boolean paused = presentation.timerPausedProperty().get();
+        elapsedHeading.setText(paused ? m.get("presenter.elapsed.paused") : m.get("presenter.elapsed"));
+        pause.setText(m.get(paused ? "presenter.resume" : "presenter.pause"));
+        reset.setText(m.get("presenter.reset"));
+        if (paused) {
+            if (!elapsed.getStyleClass().contains("paused")) {
+                elapsed.getStyleClass().add("paused");
+            }
+        } else {
+            elapsed.getStyleClass().remove("paused");
+        }
         Slide slide = presentation.current();
         current.setText(describe(slide, true));
         currentSummary.setText(slide instanceof Slide.Step s ? s.step().event().summary().in(language) : "");
         next.setText(presentation.next().map(n -> describe(n, true)).orElse(m.get("presenter.next.none")));
+        // The next step as the audience will see it, in miniature: the title above says its number.
+        boolean stepNext = presentation.next().orElse(null) instanceof Slide.Step;
+        presentation.next().filter(Slide.Step.class::isInstance).map(n -> ((Slide.Step) n).step().event())
+                .ifPresent(event -> nextCard.show(event, eras, language));
+        nextCard.setVisible(stepNext);
+        nextCard.setManaged(stepNext);
         notes.setText(slide instanceof Slide.Step s
                 ? s.step().notesText().map(n -> n.in(language)).orElse(m.get("story.notes.none"))
-                : presentation.story().subtitleText().map(t -> t.in(language)).orElse(""));
+                : presentation.atEnd() ? "" : presentation.story().subtitleText().map(t -> t.in(language)).orElse(""));
         steps.refresh();
-        steps.getSelectionModel().select(presentation.index());
+        if (presentation.atEnd()) {
+            steps.getSelectionModel().clearSelection(); // the end slide is not in the list
+        } else {
+            steps.getSelectionModel().select(presentation.index());
+        }
         steps.scrollTo(Math.max(0, presentation.index() - 3));
         tick();
     }
@@ -166,6 +254,9 @@ public final class PresenterView extends BorderPane {
         if (slide instanceof Slide.Step s) {
             String title = s.step().event().title().in(language);
             return numbered ? s.number() + ".  " + title : title;
+        }
+        if (slide instanceof Slide.End) {
+            return Messages.of(language).get("story.end");
         }
         return Messages.of(language).get("presenter.titleSlide") + ": " + presentation.story().title().in(language);
     }

@@ -13,9 +13,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.timelineviewer.control.KeyHelpKeys;
+import org.timelineviewer.control.KeyHelpOverlay;
+import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Story;
 import org.timelineviewer.model.Timeline;
+import org.timelineviewer.presentation.KeyHelp;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.PresentationKeys;
 
@@ -26,7 +30,9 @@ import org.timelineviewer.presentation.PresentationKeys;
  * presentation has a language and a theme of its own.
  *
  * <p>Keys besides {@link PresentationKeys}: Esc ends (or cancels a half-typed step number), S shows speaker notes over the audience
- * view, X swaps the two screens, T switches dark/light, L switches the language.
+ * view, X swaps the two screens, T switches dark/light, L switches the language, F9 pauses (and
+ * goes on with) the talk timer, F10 sets it back to zero, ? or F1 lists the
+ * keys (on the presenter's screen when there are two, in the presenter's language).
  */
 public final class StoryMode {
 
@@ -39,6 +45,9 @@ public final class StoryMode {
     private AudienceView audience;
     private PresenterView presenter;
     private Presentation presentation;
+    private KeyHelpOverlay help;
+    /** The main window's language, which the presenter reads (the audience may switch theirs with L). */
+    private Language presenterLanguage;
     private boolean swapped;
 
     /** @param animated whether the camera flies between steps (or jumps, as in tests) */
@@ -83,6 +92,8 @@ public final class StoryMode {
             return;
         }
         owner = from;
+        presenterLanguage = language;
+        help = new KeyHelpOverlay();
         presentation = new Presentation(story, clock, language);
         audience = new AudienceView(timeline, presentation);
         audience.timeline().setAnimated(animated);
@@ -93,6 +104,7 @@ public final class StoryMode {
         scene.getStylesheets().add(Objects.requireNonNull(
                 StoryMode.class.getResource("/org/timelineviewer/app/app.css")).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         audienceStage.setScene(scene);
         audienceStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         audienceStage.setFullScreenExitHint("");
@@ -106,14 +118,18 @@ public final class StoryMode {
                     () -> org.timelineviewer.i18n.Messages.of(shown.language())
                             .format("presenter.title", story.title().in(shown.language())),
                     shown.languageProperty()));
-            presenter = new PresenterView(presentation);
-            Scene presenterScene = new Scene(presenter, 1280, 800);
+            presenter = new PresenterView(presentation, timeline.eras());
+            // The key help goes to the presenter's screen, not to the audience's.
+            Scene presenterScene = new Scene(new javafx.scene.layout.StackPane(presenter, help), 1280, 800);
             presenterScene.getStylesheets().addAll(scene.getStylesheets());
             presenterScene.getStylesheets().add(Objects.requireNonNull(
                     StoryMode.class.getResource("presenter.css")).toExternalForm());
             presenterScene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+            presenterScene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
             presenterStage.setScene(presenterScene);
             presenterStage.setOnHidden(e -> end());
+        } else {
+            audience.getChildren().add(help); // one screen: over the picture, until closed
         }
         swapped = false;
         placeWindows();
@@ -144,6 +160,7 @@ public final class StoryMode {
             presenter = null;
         }
         presentation = null;
+        help = null;
         for (Stage stage : new Stage[] {a, p}) {
             if (stage != null) {
                 stage.setOnHidden(null);
@@ -170,7 +187,11 @@ public final class StoryMode {
 
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (code == KeyCode.ESCAPE && !presentation.typedNumberProperty().get().isEmpty()) {
+        if (code == KeyCode.F1) {
+            toggleHelp();
+        } else if (code == KeyCode.ESCAPE && help.isVisible()) {
+            help.hide(); // Esc first closes the key help
+        } else if (code == KeyCode.ESCAPE && !presentation.typedNumberProperty().get().isEmpty()) {
             presentation.clearTypedNumber(); // Esc first cancels a half-typed step number
         } else if (code == KeyCode.ESCAPE) {
             end();
@@ -182,10 +203,36 @@ public final class StoryMode {
             presentation.toggleTheme();
         } else if (code == KeyCode.L) {
             presentation.toggleLanguage();
+        } else if (code == KeyCode.F9) {
+            presentation.toggleTimer();
+        } else if (code == KeyCode.F10) {
+            presentation.resetTimer();
         } else if (!PresentationKeys.handle(e, presentation)) {
             return;
         }
         e.consume();
+    }
+
+    private void keyTyped(KeyEvent e) {
+        if (KeyHelpKeys.isQuestionMark(e)) {
+            toggleHelp();
+            e.consume();
+        }
+    }
+
+    /** ? or F1: the keys while presenting, in the presenter's language, or away with them. */
+    private void toggleHelp() {
+        if (help.isVisible()) {
+            help.hide();
+            return;
+        }
+        Messages m = Messages.of(presenterLanguage);
+        help.show(m.get("help.title"), List.of(KeyHelp.presenting(m)), m.get("help.close"));
+    }
+
+    /** The key-help overlay while presenting (null otherwise). */
+    public KeyHelpOverlay keyHelp() {
+        return help;
     }
 
     /** The audience goes to a screen other than the main window's (when there is one). */

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.i18n.QuotationMarks;
 import org.timelineviewer.i18n.MoneyTexts;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.LocalizedText;
@@ -131,7 +132,7 @@ public final class EventDetailsPane extends StackPane {
         section(box, m.get("details.organizations"), names(e.organizations(), lang));
         section(box, m.get("details.amounts"), amounts(e.amounts(), lang));
         if (e.source() != null) {
-            Label quote = wrapped("“" + e.source().quote() + "”", "details-quote");
+            Label quote = wrapped(QuotationMarks.around(e.source().quote()), "details-quote");
             quote.setId("details-quote");
             Label from = styled(new Label(m.format("details.quote.from", e.source().source().name().in(lang))),
                     "details-quote-source");

@@ -28,6 +28,7 @@ public final class MainToolbar extends ToolBar {
     private final Button zoomOut = iconButton(Icons.ZOOM_OUT, "zoom-out");
     private final Button fit = iconButton(Icons.FIT, "fit-all");
     private final Button present = new Button(null, Icons.of(Icons.PLAY));
+    private final PresentChoiceButton presentChoice;
     private final javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton();
     private final javafx.scene.control.MenuItem exportWindow = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem exportHd = new javafx.scene.control.MenuItem();
@@ -45,11 +46,13 @@ public final class MainToolbar extends ToolBar {
     public MainToolbar(ViewerState state, FileMenuButton file, ViewCommands commands) {
         this.state = state;
         this.categories = new CategoryFilterButton(state);
+        this.presentChoice = new PresentChoiceButton(state, commands);
         this.tooltips = new LazyTooltips(state.getMessages()::get);
         tooltips.install(zoomIn, "toolbar.zoomIn");
         tooltips.install(zoomOut, "toolbar.zoomOut");
         tooltips.install(fit, "toolbar.fit");
         tooltips.install(present, "toolbar.present");
+        tooltips.install(presentChoice, "toolbar.present.choice");
         tooltips.install(lanes, "toolbar.lanes.tooltip");
         tooltips.install(search, "toolbar.search.tooltip");
         tooltips.install(categories, "toolbar.categories");
@@ -112,13 +115,13 @@ public final class MainToolbar extends ToolBar {
         });
 
         // Buttons do not take the keyboard focus from the timeline, so its keys keep working after a click.
-        for (javafx.scene.control.Control c : java.util.List.of(file, zoomIn, zoomOut, fit, lanes, present, export, chinese, english, categories)) {
+        for (javafx.scene.control.Control c : java.util.List.of(file, zoomIn, zoomOut, fit, lanes, present, presentChoice, export, chinese, english, categories)) {
             c.setFocusTraversable(false);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(file, separator(), zoomIn, zoomOut, fit, separator(), lanes, separator(), search, categories,
-                spacer, export, present, separator(), Icons.of(Icons.GLOBE), languages);
+                spacer, export, presentPair(), separator(), Icons.of(Icons.GLOBE), languages);
 
         state.messagesProperty().addListener((o, was, now) -> applyLanguage(now));
         applyLanguage(state.getMessages());
@@ -136,6 +139,19 @@ public final class MainToolbar extends ToolBar {
         return button;
     }
 
+    /** The Present button with the menu of what else to present right beside it, as one piece. */
+    private HBox presentPair() {
+        HBox pair = new HBox(present, presentChoice);
+        pair.getStyleClass().add("present-pair");
+        pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pair.setFillHeight(false);
+        // The arrow is exactly as tall as the button it belongs to.
+        presentChoice.setMinHeight(Region.USE_PREF_SIZE);
+        presentChoice.setMaxHeight(Region.USE_PREF_SIZE);
+        presentChoice.prefHeightProperty().bind(present.heightProperty());
+        return pair;
+    }
+
     private static Separator separator() {
         return new Separator(Orientation.VERTICAL);
     }
@@ -148,6 +164,7 @@ public final class MainToolbar extends ToolBar {
         fit.setAccessibleText(m.get("toolbar.fit"));
         lanes.setText(m.get("toolbar.lanes"));
         present.setText(m.get("toolbar.present"));
+        presentChoice.setAccessibleText(m.get("toolbar.present.choice"));
         export.setText(m.get("toolbar.export"));
         exportWindow.setText(m.get("export.png.window"));
         exportHd.setText(m.get("export.png.hd"));

@@ -19,7 +19,12 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
+import org.timelineviewer.control.KeyHelpKeys;
+import org.timelineviewer.control.KeyHelpOverlay;
 import org.timelineviewer.control.TimelineView;
+import org.timelineviewer.i18n.Messages;
+import org.timelineviewer.presentation.KeyHelp;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.presentation.RecentFiles;
 import org.timelineviewer.presentation.ViewerState;
@@ -46,6 +51,8 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split;
     private final MainToolbar toolbar;
     private final EventDetailsPane details;
+    private final KeyHelpOverlay help = new KeyHelpOverlay();
+    private final ViewerState state;
 
     /** Where the split between the timeline and the details is when no width was remembered. */
     static final double DEFAULT_DIVIDER = 0.7;
@@ -57,6 +64,7 @@ public final class MainWindow extends BorderPane {
      */
     public MainWindow(ViewerState state, RecentFiles recent, ViewCommands commands, OptionalDouble detailsWidth,
                       boolean animated) {
+        this.state = state;
         getStyleClass().add("main-window");
         timelineView.setId("timeline");
         timelineView.setAnimated(animated);
@@ -66,6 +74,16 @@ public final class MainWindow extends BorderPane {
             @Override
             public void present() {
                 commands.present();
+            }
+
+            @Override
+            public void presentStory(String storyId) {
+                commands.presentStory(storyId);
+            }
+
+            @Override
+            public void presentShownEvents() {
+                commands.presentShownEvents();
             }
 
             @Override
@@ -130,11 +148,28 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(details, false);
 
         setTop(toolbar);
-        setCenter(split);
+        setCenter(new StackPane(split, help));
+        state.messagesProperty().addListener((o, was, now) -> {
+            if (help.isVisible()) {
+                showHelp();
+            }
+        });
         setBottom(new ViewerStatusBar(state));
 
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (KeyHelpKeys.isQuestionMark(e) && !(getScene() != null && getScene().getFocusOwner() instanceof TextInputControl)) {
+                toggleHelp();
+                e.consume();
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (redirectToTheTimeline(e)) {
+            if (e.getCode() == KeyCode.F1) {
+                toggleHelp();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
+                help.hide();
+                e.consume();
+            } else if (redirectToTheTimeline(e)) {
                 e.consume();
             } else if (FIND.match(e)) {
                 toolbar.searchField().requestFocus();
@@ -252,6 +287,25 @@ public final class MainWindow extends BorderPane {
         timelineView.requestFocus();
         timelineView.fireEvent(e.copyFor(timelineView, timelineView));
         return true;
+    }
+
+    /** ? or F1: the list of keys, in the window's language (the presentation's keys too), or away with it. */
+    private void toggleHelp() {
+        if (help.isVisible()) {
+            help.hide();
+        } else {
+            showHelp();
+        }
+    }
+
+    private void showHelp() {
+        Messages m = state.getMessages();
+        help.show(m.get("help.title"), List.of(KeyHelp.mainWindow(m), KeyHelp.presenting(m)), m.get("help.close"));
+    }
+
+    /** The key-help overlay (for tests). */
+    public KeyHelpOverlay keyHelp() {
+        return help;
     }
 
     /** Puts keyboard focus on the timeline, where the arrow keys step through events. */

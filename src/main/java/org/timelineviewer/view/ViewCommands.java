@@ -6,8 +6,14 @@ package org.timelineviewer.view;
  */
 public interface ViewCommands {
 
-    /** Starts presenting the timeline's story. */
+    /** Starts presenting the timeline's story (its first; every event when it has none). */
     void present();
+
+    /** Starts presenting the story {@code storyId} of the timeline ({@code Story.DEFAULT_ID}: every event). */
+    void presentStory(String storyId);
+
+    /** Starts presenting the events the search and the category filter show, in time order. */
+    void presentShownEvents();
 
     /** Saves a picture of the view of {@code width} x {@code height} pixels; 0 x 0 means the window's size. */
     void exportPicture(int width, int height);

@@ -55,6 +55,42 @@ class StoryModeFxTest extends FxAppTest {
     }
 
     @Test
+    void afterTheLastStepTheNextKeyShowsTheEndSlideInTheAudiencesLanguage() {
+        startPresenting();
+        key(KeyCode.END);
+        assertThat(stepNumber()).isEqualTo(UiFixture.STEPS);
+        Node end = audience().lookup("#end-slide");
+        assertThat(end.isVisible()).isFalse();
+        key(KeyCode.RIGHT);
+        assertThat(presentation().current()).isInstanceOf(Slide.End.class);
+        assertThat(end.isVisible()).isTrue();
+        assertThat(audience().lookup("#step-card").isVisible()).as("no step card on the end slide").isFalse();
+        assertThat(((Labeled) audience().lookup("#end-slide-text")).getText()).isEqualTo("End — Esc returns");
+        key(KeyCode.L);
+        assertThat(((Labeled) audience().lookup("#end-slide-text")).getText()).isEqualTo("结束 — 按 Esc 返回");
+        key(KeyCode.SPACE);
+        assertThat(presentation().current()).as("the next key on the end slide stays there").isInstanceOf(Slide.End.class);
+        key(KeyCode.LEFT);
+        assertThat(stepNumber()).as("previous goes back to the last step").isEqualTo(UiFixture.STEPS);
+        assertThat(end.isVisible()).isFalse();
+        assertThat(audience().lookup("#step-card").isVisible()).isTrue();
+        key(KeyCode.RIGHT, KeyCode.ESCAPE);
+        assertThat(storyMode().isRunning()).as("Esc on the end slide returns").isFalse();
+    }
+
+    @Test
+    void f9PausesTheTalkTimerAndGoesOnAndF10SetsItBackToZero() {
+        startPresenting();
+        key(KeyCode.F9);
+        assertThat(presentation().timerPausedProperty().get()).isTrue();
+        key(KeyCode.F10);
+        assertThat(presentation().elapsed()).as("paused and reset").isEqualTo(java.time.Duration.ZERO);
+        key(KeyCode.F9);
+        assertThat(presentation().timerPausedProperty().get()).isFalse();
+        assertThat(storyMode().isRunning()).isTrue();
+    }
+
+    @Test
     void theCameraFramesTheCurrentEventWithItsNeighbours() {
         startPresenting();
         List<TimelineEvent> all = state().getTimeline().events();

@@ -76,6 +76,10 @@ class PresentationKeysTest {
         assertThat(p.index()).isZero();
         p.last();
         assertThat(press(KeyCode.RIGHT)).isTrue();
+        assertThat(p.atEnd()).as("past the last step: the end slide").isTrue();
+        assertThat(press(KeyCode.RIGHT)).isTrue();
+        assertThat(p.atEnd()).as("and no further").isTrue();
+        assertThat(press(KeyCode.LEFT)).isTrue();
         assertThat(p.index()).isEqualTo(15);
     }
 

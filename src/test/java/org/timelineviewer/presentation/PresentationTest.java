@@ -87,7 +87,7 @@ class PresentationTest {
 
         assertThat(p.slides()).singleElement().isInstanceOf(Slide.Title.class);
         assertThat(p.stepCount()).isZero();
-        assertThat(p.next()).isEmpty();
+        assertThat(p.next()).containsInstanceOf(Slide.End.class);
     }
 
     // ---- navigation ---------------------------------------------------------------------------
@@ -105,10 +105,34 @@ class PresentationTest {
         p.advance();
         assertThat(p.index()).isEqualTo(3);
         p.advance();
-        assertThat(p.index()).as("no slide after the last").isEqualTo(3);
+        assertThat(p.current()).as("after the last step: the end slide").isEqualTo(new Slide.End(p.story()));
+        assertThat(p.atEnd()).isTrue();
+        p.advance();
+        assertThat(p.current()).as("nothing after the end slide").isInstanceOf(Slide.End.class);
+        p.goBack();
+        assertThat(p.atEnd()).isFalse();
+        assertThat(p.index()).as("back from the end: the last step").isEqualTo(3);
+        assertThat(stepNumber(p.current())).isEqualTo(3);
         p.goBack();
         assertThat(p.index()).isEqualTo(2);
         assertThat(stepNumber(p.current())).isEqualTo(2);
+    }
+
+    @Test
+    void theEndSlideIsReachedOnlyByAdvancingPastTheLastStep() {
+        Presentation p = presentation(3, true);
+
+        p.last();
+        assertThat(stepNumber(p.current())).as("End: the last step, not the end slide").isEqualTo(3);
+        p.goToStep(99);
+        assertThat(stepNumber(p.current())).isEqualTo(3);
+        p.show(10);
+        assertThat(p.atEnd()).isFalse();
+        assertThat(p.slides()).as("the end slide is not one of the story's slides").noneMatch(s -> s instanceof Slide.End);
+        p.advance();
+        assertThat(p.atEnd()).isTrue();
+        p.first();
+        assertThat(p.current()).isInstanceOf(Slide.Title.class);
     }
 
     @Test
@@ -176,14 +200,16 @@ class PresentationTest {
     }
 
     @Test
-    void nextIsTheFollowingSlideAndEmptyAtTheLast() {
+    void nextIsTheFollowingSlideTheEndSlideAfterTheLastStepAndEmptyAtTheEnd() {
         Presentation p = presentation(3, true);
 
         assertThat(p.next()).contains(p.slides().get(1));
         p.goToStep(2);
         assertThat(p.next()).contains(p.slides().get(3));
         p.last();
-        assertThat(p.next()).isEmpty();
+        assertThat(p.next()).as("after the last step, the end slide").containsInstanceOf(Slide.End.class);
+        p.advance();
+        assertThat(p.next()).as("nothing after the end").isEmpty();
     }
 
     // ---- typed step numbers -------------------------------------------------------------------
@@ -388,6 +414,44 @@ class PresentationTest {
         clock.advance(Duration.ofSeconds(10));
 
         assertThat(p.elapsed()).isEqualTo(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void aPausedTimerStandsStillAndGoesOnFromWhereItStopped() {
+        TestClock clock = new TestClock(START, ZoneId.of("UTC"));
+        Presentation p = new Presentation(story(3, true), clock, Language.EN);
+        clock.advance(Duration.ofSeconds(30));
+
+        p.toggleTimer();
+        assertThat(p.timerPausedProperty().get()).isTrue();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(p.elapsed()).as("paused: the five minutes do not count").isEqualTo(Duration.ofSeconds(30));
+
+        p.toggleTimer();
+        assertThat(p.timerPausedProperty().get()).isFalse();
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(p.elapsed()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void resetSetsTheTimerBackToZeroAndAPausedTimerStaysPaused() {
+        TestClock clock = new TestClock(START, ZoneId.of("UTC"));
+        Presentation p = new Presentation(story(3, true), clock, Language.EN);
+        clock.advance(Duration.ofMinutes(12));
+
+        p.resetTimer();
+        assertThat(p.elapsed()).isEqualTo(Duration.ZERO);
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(p.elapsed()).as("running again from zero").isEqualTo(Duration.ofSeconds(20));
+
+        p.toggleTimer();
+        p.resetTimer();
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(p.elapsed()).isEqualTo(Duration.ZERO);
+        assertThat(p.timerPausedProperty().get()).isTrue();
+        p.toggleTimer();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(p.elapsed()).isEqualTo(Duration.ofSeconds(5));
     }
 
     // ---- stories of a timeline ----------------------------------------------------------------

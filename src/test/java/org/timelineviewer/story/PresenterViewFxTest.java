@@ -129,15 +129,33 @@ class PresenterViewFxTest {
     }
 
     @Test
-    void atTheLastSlideNextSaysTheStoryEnds(FxRobot robot) {
+    void atTheLastSlideNextIsTheEndSlide(FxRobot robot) {
         FxWait.run(presentation::last);
 
         assertThat(text(robot, "#presenter-current")).isEqualTo("6.  Delta pilot");
-        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.EN).get("presenter.next.none"));
-        assertThat(text(robot, "#presenter-next")).isNotEqualTo("!presenter.next.none!");
+        assertThat(text(robot, "#presenter-next")).isEqualTo("End — Esc returns");
 
         FxWait.run(() -> presentation.setLanguage(Language.ZH));
-        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.ZH).get("presenter.next.none"));
+        assertThat(text(robot, "#presenter-next")).isEqualTo("结束 — 按 Esc 返回");
+    }
+
+    @Test
+    void onTheEndSlideItSaysSoAndNothingComesNext(FxRobot robot) {
+        FxWait.run(() -> {
+            presentation.last();
+            presentation.advance();
+        });
+
+        assertThat(text(robot, "#presenter-current")).isEqualTo("End — Esc returns");
+        assertThat(text(robot, "#presenter-next")).isEqualTo(Messages.of(Language.EN).get("presenter.next.none"));
+        assertThat(text(robot, "#presenter-next")).isNotEqualTo("!presenter.next.none!");
+        assertThat(text(robot, "#presenter-notes")).isEmpty();
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).as("no step is current").isEqualTo(-1);
+        assertThat(presentation.atEnd()).as("clearing the list's selection does not move the story").isTrue();
+
+        FxWait.run(presentation::goBack);
+        assertThat(text(robot, "#presenter-current")).isEqualTo("6.  Delta pilot");
+        assertThat(steps(robot).getSelectionModel().getSelectedIndex()).isEqualTo(6);
     }
 
     @Test
@@ -188,6 +206,51 @@ class PresenterViewFxTest {
         clock.advance(Duration.ofHours(1).plusMinutes(2));
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "1:03:05".equals(text(robot, "#presenter-elapsed")));
         assertThat(text(robot, "#presenter-elapsed")).isEqualTo("1:03:05");
+    }
+
+    @Test
+    void theNextStepIsPreviewedAsAMiniatureCardWithoutItsQuote(FxRobot robot) {
+        Node card = robot.lookup("#presenter-next-card").query();
+        assertThat(card.isVisible()).as("on the title slide: step 1 comes next").isTrue();
+        assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(1, Language.EN));
+
+        FxWait.run(() -> presentation.goToStep(4));
+        assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(5, Language.EN));
+        assertThat(card.lookup(".card-quote").isVisible()).as("no quote in the miniature").isFalse();
+
+        FxWait.run(() -> presentation.setLanguage(Language.ZH));
+        assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(5, Language.ZH));
+
+        FxWait.run(presentation::last);
+        assertThat(card.isVisible()).as("the end slide comes next: no card").isFalse();
+    }
+
+    @Test
+    void thePauseButtonStopsTheTimerAndGoesOnAndResetSetsItToZero(FxRobot robot) throws Exception {
+        clock.advance(Duration.ofSeconds(65));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "0:01:05".equals(text(robot, "#presenter-elapsed")));
+        javafx.scene.control.Button pause = robot.lookup("#presenter-pause").queryButton();
+        assertThat(pause.getText()).isEqualTo("Pause (F9)");
+
+        robot.clickOn(pause);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.timerPausedProperty().get()).isTrue();
+        assertThat(pause.getText()).isEqualTo("Go on (F9)");
+        assertThat(robot.lookup("#presenter-elapsed").queryAs(Label.class).getStyleClass()).contains("paused");
+        clock.advance(Duration.ofMinutes(10));
+        FxWait.pulse();
+        FxWait.run(() -> { }); // the ticker has had its chance
+        assertThat(text(robot, "#presenter-elapsed")).as("paused: the clock's ten minutes do not count").isEqualTo("0:01:05");
+
+        robot.clickOn(pause);
+        WaitForAsyncUtils.waitForFxEvents();
+        clock.advance(Duration.ofSeconds(5));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> "0:01:10".equals(text(robot, "#presenter-elapsed")));
+
+        robot.clickOn("#presenter-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#presenter-elapsed")).isEqualTo("0:00:00");
+        assertThat(robot.lookup("#presenter-reset").queryButton().isFocusTraversable()).as("the keys stay with the show").isFalse();
     }
 
     @Test
