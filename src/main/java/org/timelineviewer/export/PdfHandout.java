@@ -115,7 +115,7 @@ public final class PdfHandout {
             });
             if (e.source() != null) {
                 y -= 6;
-                String quote = "“" + e.source().quote() + "”  — " + e.source().source().name().in(language);
+                String quote = org.timelineviewer.i18n.QuotationMarks.around(e.source().quote()) + "  — " + e.source().source().name().in(language);
                 int room = (int) Math.max(1, (y - MARGIN) / (9f * 1.45f));
                 paragraph(quote, regular, 9, width, 0.4f, room);
             }

@@ -124,7 +124,7 @@ public final class PptxDeck {
                     e.summary().in(language), 14, false, PptxText.INK);
         }
         if (e.source() != null) {
-            String quote = "“" + e.source().quote() + "”  — " + e.source().source().name().in(language);
+            String quote = org.timelineviewer.i18n.QuotationMarks.around(e.source().quote()) + "  — " + e.source().source().name().in(language);
             XSLFTextBox box = text.box(slide, "Quote", new Rectangle2D.Double(MARGIN, quoteTop, width, 34 + MARGIN - 10),
                     quote, 11, false, PptxText.GREY);
             // A Latin quote in italics; Chinese is never slanted (that would be a synthetic oblique).

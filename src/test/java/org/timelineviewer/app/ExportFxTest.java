@@ -97,6 +97,20 @@ class ExportFxTest extends FxAppTest {
     }
 
     @Test
+    void aQuoteWithItsOwnMarksIsNotGivenASecondPairInTheHandout() throws Exception {
+        // The bundled apsara-2024-keynote quote begins with the keynote's words in marks: “过去22个月…”
+        Path pdf = dir.resolve("bundled.pdf");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int status = Main.run(List.of("--export-pdf", pdf.toString(), "--lang", "zh",
+                "assets/timelines/alibaba-ai-era.timeline"), print(out), print(out));
+        assertThat(status).as(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("“过去22个月").doesNotContain("““");
+        }
+    }
+
+    @Test
     void aFailedExportSaysWhyAndLeavesNothingBehind() {
         Path missingFolder = dir.resolve("no-such-folder").resolve("view.png");
         ExportException[] failure = new ExportException[1];

@@ -128,8 +128,10 @@ class PptxExportFxTest extends FxAppTest {
                         .contains(DateTexts.displayed(e, language), e.category().label().in(language));
                 assertThat(texts).as(where + " summary").contains(e.summary().in(language));
                 if (e.source() != null) {
-                    assertThat(String.join("\n", texts)).as(where + " quote")
-                            .contains("“" + e.source().quote() + "”", e.source().source().name().in(language));
+                    assertThat(String.join("\n", texts)).as(where + " quote, its marks not doubled")
+                            .contains(org.timelineviewer.i18n.QuotationMarks.around(e.source().quote()),
+                                    e.source().source().name().in(language))
+                            .doesNotContain("““");
                 }
                 assertThat(pictures(slide)).as(where + " picture").hasSize(1);
                 assertThat(pictures(slide).get(0).getPictureData().getData().length).as(where + " picture bytes")
