@@ -31,7 +31,11 @@ public final class Main {
             status = 1;
         }
         if (status >= 0) {
-            javafx.application.Platform.exit();
+            try {
+                javafx.application.Platform.exit();
+            } catch (LinkageError noToolkit) {
+                // an installation without JavaFX: what went wrong is said above
+            }
             System.exit(status);
         }
     }
