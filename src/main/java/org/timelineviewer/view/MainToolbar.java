@@ -23,6 +23,12 @@ import org.timelineviewer.presentation.ViewerState;
  */
 public final class MainToolbar extends ToolBar {
 
+    /** The search field's width, and the least it shrinks to on narrow windows. */
+    private static final double SEARCH_WIDTH = 260;
+    private static final double SEARCH_MIN_WIDTH = 110;
+    /** Below this toolbar width the search field shrinks. */
+    private static final double NARROW_WIDTH = 1480;
+
     private final ViewerState state;
     private final Button zoomIn = iconButton(Icons.ZOOM_IN, "zoom-in");
     private final Button zoomOut = iconButton(Icons.ZOOM_OUT, "zoom-out");
@@ -87,6 +93,11 @@ public final class MainToolbar extends ToolBar {
         search.setLeft(Icons.of(Icons.SEARCH));
         search.getStyleClass().add("search-field");
         search.setPrefColumnCount(18);
+        // On a narrow window (a 1280 x 720 projector) the search field gives up width first, so
+        // that the language switch stays in the toolbar rather than in its overflow menu.
+        search.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(SEARCH_MIN_WIDTH, Math.min(SEARCH_WIDTH, getWidth() - NARROW_WIDTH + SEARCH_WIDTH)),
+                widthProperty()));
         search.textProperty().addListener((o, was, now) -> state.search(now));
         state.searchTextProperty().addListener((o, was, now) -> {
             if (!now.equals(search.getText())) {

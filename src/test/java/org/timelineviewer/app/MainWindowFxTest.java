@@ -26,6 +26,29 @@ import org.timelineviewer.testing.UiFixture;
 class MainWindowFxTest extends FxAppTest {
 
     @Test
+    void onA1280PixelProjectorTheWholeToolbarStaysInViewInBothLanguages() {
+        // At 1280 px the language switch once went into the toolbar's overflow menu: the search field gives way now.
+        for (Language language : Language.values()) {
+            onFx(() -> {
+                state().setLanguage(language);
+                stage.setWidth(1280);
+            });
+            waitUntil("the window 1280 px wide", () -> scene().getWidth() == 1280);
+            settle();
+            for (String id : List.of("#lang-zh", "#lang-en", "#search", "#file-menu")) {
+                Node node = node(id);
+                var bounds = FxWait.call(() -> node.getScene() == null ? null : node.localToScene(node.getBoundsInLocal()));
+                assertThat(bounds).as("%s in the toolbar (%s)", id, language).isNotNull();
+                assertThat(bounds.getMaxX()).as("%s within the window (%s)", id, language).isLessThanOrEqualTo(1280);
+                assertThat(FxWait.call(node::isVisible)).isTrue();
+            }
+        }
+        onFx(() -> stage.setWidth(1600));
+        waitUntil("the window back to 1600 px", () -> scene().getWidth() == 1600);
+        assertThat(FxWait.call(() -> ((TextField) node("#search")).getWidth())).as("full width again").isEqualTo(260);
+    }
+
+    @Test
     void opensWithEveryEventInViewAndCounted() {
         assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
         assertThat(state().viewport().countInView()).isEqualTo(UiFixture.EVENTS);
