@@ -34,6 +34,7 @@ public final class CommandLine {
     static final String EXPORT_PDF = "--export-pdf";
     static final String EXPORT_PNG = "--export-png";
     static final String EXPORT_PPTX = "--export-pptx";
+    static final String WITH_NOTES = "--with-notes";
     static final String SIZE = "--size";
     static final String LANG = "--lang";
     static final String STORY = "--story";
@@ -49,6 +50,7 @@ public final class CommandLine {
             new Spec(EXPORT_PDF, null, "FILE"),
             new Spec(EXPORT_PNG, null, "FILE"),
             new Spec(EXPORT_PPTX, null, "FILE"),
+            new Spec(WITH_NOTES, null, null),
             new Spec(SIZE, null, "WxH"),
             new Spec(LANG, null, "zh|en"),
             new Spec(STORY, null, "ID"),
@@ -65,15 +67,24 @@ public final class CommandLine {
     /**
      * Everything the command line said. Paths are as given (relative to the working folder);
      * {@code width}/{@code height} are the picture size (1920 x 1080 unless {@code --size});
-     * {@code pptx} is the PowerPoint deck's file.
+     * {@code pptx} is the PowerPoint deck's file; {@code withNotes} puts the speaker notes in the
+     * PDF handout (the presenter's copy).
      */
     public record Options(Action action, Optional<Path> timeline, Optional<Language> language,
                           Optional<Path> pdf, Optional<Path> png, int width, int height, Optional<String> story,
                           boolean smokeTest, boolean measureStartup, boolean newWindow, List<Path> validate,
-                          Optional<Path> pptx) {
+                          Optional<Path> pptx, boolean withNotes) {
 
         public Options {
             validate = List.copyOf(validate);
+        }
+
+        /** Without the speaker notes in the PDF handout. */
+        public Options(Action action, Optional<Path> timeline, Optional<Language> language, Optional<Path> pdf,
+                       Optional<Path> png, int width, int height, Optional<String> story, boolean smokeTest,
+                       boolean measureStartup, boolean newWindow, List<Path> validate, Optional<Path> pptx) {
+            this(action, timeline, language, pdf, png, width, height, story, smokeTest, measureStartup, newWindow,
+                    validate, pptx, false);
         }
 
         public Options(Action action, Optional<Path> timeline, Optional<Language> language, Optional<Path> pdf,
@@ -136,6 +147,7 @@ public final class CommandLine {
         Path pdf = null;
         Path png = null;
         Path pptx = null;
+        boolean withNotes = false;
         int width = 1920;
         int height = 1080;
         Language language = null;
@@ -187,6 +199,7 @@ public final class CommandLine {
                 case SMOKE_TEST -> smoke = true;
                 case MEASURE_STARTUP -> measure = true;
                 case NEW_WINDOW -> newWindow = true;
+                case WITH_NOTES -> withNotes = true;
                 case VALIDATE -> validate = true;
                 case HELP -> help = true;
                 case VERSION -> version = true;
@@ -197,7 +210,7 @@ public final class CommandLine {
             if (positional.isEmpty()) {
                 throw new UsageException("cli.error.validateFiles");
             }
-            if (pdf != null || png != null || pptx != null) {
+            if (pdf != null || png != null || pptx != null || withNotes) {
                 throw new UsageException("cli.error.validateExport");
             }
             return new Options(Action.VALIDATE, Optional.empty(), Optional.ofNullable(language), Optional.empty(),
@@ -209,6 +222,9 @@ public final class CommandLine {
         }
         Action action = help ? Action.HELP : version ? Action.VERSION
                 : pdf != null || png != null || pptx != null ? Action.EXPORT : Action.WINDOW;
+        if (withNotes && pdf == null && !help && !version) {
+            throw new UsageException("cli.error.notesForPdf");
+        }
         if (action == Action.WINDOW) {
             for (String exportOnly : List.of(SIZE, STORY)) {
                 if (given(args, exportOnly)) {
@@ -218,7 +234,7 @@ public final class CommandLine {
         }
         return new Options(action, positional.stream().findFirst().map(Path::of), Optional.ofNullable(language),
                 Optional.ofNullable(pdf), Optional.ofNullable(png), width, height, Optional.ofNullable(story),
-                smoke, measure, newWindow, List.of(), Optional.ofNullable(pptx));
+                smoke, measure, newWindow, List.of(), Optional.ofNullable(pptx), withNotes);
     }
 
     /**

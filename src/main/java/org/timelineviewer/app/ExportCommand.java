@@ -64,7 +64,7 @@ final class ExportCommand {
                 var pictures = onFxThread(() -> StepPictures.draw(timeline, story, options.languageOrSystem()));
                 if (options.pdf().isPresent()) {
                     Path pdf = options.pdf().get();
-                    PdfHandout.write(pdf, timeline, story, options.languageOrSystem(), pictures);
+                    PdfHandout.write(pdf, timeline, story, options.languageOrSystem(), pictures, options.withNotes());
                     out.println(m.format("export.wrote", PathText.of(pdf.toAbsolutePath())));
                 }
                 if (options.pptx().isPresent()) {

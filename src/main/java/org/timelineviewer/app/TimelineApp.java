@@ -190,7 +190,12 @@ public class TimelineApp extends Application {
 
             @Override
             public void exportHandout() {
-                exports.choosePdf(stage);
+                exports.choosePdf(stage, false);
+            }
+
+            @Override
+            public void exportPresentersCopy() {
+                exports.choosePdf(stage, true);
             }
 
             @Override

@@ -40,13 +40,13 @@ public final class ExportActions {
         }
     }
 
-    /** Asks where, then saves the story's handout. */
-    public void choosePdf(Window owner) {
+    /** Asks where, then saves the story's handout; {@code withNotes}: the presenter's copy, with the speaker notes. */
+    public void choosePdf(Window owner, boolean withNotes) {
         Messages m = state.getMessages();
-        File file = chooser(m.get("export.chooser.pdf"), m.get("export.filter.pdf"), "*.pdf", "handout.pdf")
-                .showSaveDialog(owner);
+        File file = chooser(m.get("export.chooser.pdf"), m.get("export.filter.pdf"), "*.pdf",
+                withNotes ? "presenters-copy.pdf" : "handout.pdf").showSaveDialog(owner);
         if (file != null) {
-            whenWritten(owner, file, exportPdf(file.toPath()));
+            whenWritten(owner, file, exportPdf(file.toPath(), withNotes));
         }
     }
 
@@ -83,7 +83,13 @@ public final class ExportActions {
      * future completes when the file is written.
      */
     public CompletableFuture<Void> exportPdf(Path file) {
-        return drawThenWrite(file, PdfHandout::write);
+        return exportPdf(file, false);
+    }
+
+    /** As {@link #exportPdf(Path)}; {@code withNotes}: each step's speaker notes under it (the presenter's copy). */
+    public CompletableFuture<Void> exportPdf(Path file, boolean withNotes) {
+        return drawThenWrite(file, (target, timeline, story, language, pictures)
+                -> PdfHandout.write(target, timeline, story, language, pictures, withNotes));
     }
 
     /**

@@ -29,6 +29,9 @@ public final class PdfHandout {
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 36;
+    /** The speaker notes in the presenter's copy: their size and the most lines they take. */
+    private static final float NOTES_SIZE = 10;
+    private static final int NOTES_MAX_LINES = 9;
 
     private PdfHandout() {
     }
@@ -36,6 +39,15 @@ public final class PdfHandout {
     /** Writes the handout (any thread), given the pictures from {@link StepPictures#draw}. */
     public static void write(Path file, Timeline timeline, Story story, Language language,
                              List<BufferedImage> pictures) throws ExportException {
+        write(file, timeline, story, language, pictures, false);
+    }
+
+    /**
+     * As {@link #write(Path, Timeline, Story, Language, List)}; {@code withNotes} makes the
+     * presenter's copy: under each step, its speaker notes (the description gives them room).
+     */
+    public static void write(Path file, Timeline timeline, Story story, Language language,
+                             List<BufferedImage> pictures, boolean withNotes) throws ExportException {
         SafeFiles.write(file, out -> {
             try (PDDocument document = new PDDocument()) {
                 PDFont regular = font(document, "NotoSansSC-Regular.ttf");
@@ -48,7 +60,7 @@ public final class PdfHandout {
                     PDPage page = new PDPage(PAGE);
                     document.addPage(page);
                     try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                        new HandoutPage(content, regular, bold, language).draw(timeline, story, i,
+                        new HandoutPage(content, regular, bold, language, withNotes).draw(timeline, story, i,
                                 LosslessFactory.createFromImage(document, pictures.get(i)));
                     }
                 }
@@ -73,9 +85,11 @@ public final class PdfHandout {
         private final PDFont bold;
         private final Language language;
         private final Messages messages;
+        private final boolean withNotes;
         private float y = PAGE.getHeight() - MARGIN;
 
-        HandoutPage(PDPageContentStream content, PDFont regular, PDFont bold, Language language) {
+        HandoutPage(PDPageContentStream content, PDFont regular, PDFont bold, Language language, boolean withNotes) {
+            this.withNotes = withNotes;
             this.content = content;
             this.regular = regular;
             this.bold = bold;
@@ -104,7 +118,11 @@ public final class PdfHandout {
                 paragraph(e.summary().in(language), regular, 11.5f, width, 0f, 3);
             }
             y -= 4;
-            float quoteReserve = 60;
+            // The presenter's copy keeps room at the foot of the page for the notes, which come first.
+            String notes = withNotes ? step.notesText().map(n -> n.in(language)).orElse("") : "";
+            int notesLines = notes.isBlank() ? 0 : Math.min(NOTES_MAX_LINES, PdfText.wrap(notes, regular, NOTES_SIZE, width).size());
+            float notesReserve = notesLines == 0 ? 0 : 22 + notesLines * NOTES_SIZE * 1.45f;
+            float quoteReserve = 60 + notesReserve;
             e.descriptionText().ifPresent(d -> {
                 try {
                     int room = (int) Math.max(1, (y - MARGIN - quoteReserve) / (9.5f * 1.45f));
@@ -116,8 +134,14 @@ public final class PdfHandout {
             if (e.source() != null) {
                 y -= 6;
                 String quote = org.timelineviewer.i18n.QuotationMarks.around(e.source().quote()) + "  — " + e.source().source().name().in(language);
-                int room = (int) Math.max(1, (y - MARGIN) / (9f * 1.45f));
+                int room = (int) Math.max(1, (y - MARGIN - notesReserve) / (9f * 1.45f));
                 paragraph(quote, regular, 9, width, 0.4f, room);
+            }
+            if (notesLines > 0) {
+                y = MARGIN + notesReserve - 4;
+                text(messages.get("handout.notes"), bold, 9, MARGIN, y, 0.35f);
+                y -= 2;
+                paragraph(notes, regular, NOTES_SIZE, width, 0f, notesLines);
             }
         }
 

@@ -40,6 +40,7 @@ public final class MainToolbar extends ToolBar {
     private final javafx.scene.control.MenuItem exportHd = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem exportUhd = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem exportPdf = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem exportNotes = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem exportPptx = new javafx.scene.control.MenuItem();
     private final ToggleButton lanes = new ToggleButton(null, Icons.of(Icons.LANES));
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
@@ -76,6 +77,8 @@ public final class MainToolbar extends ToolBar {
         exportHd.setId("export-png-hd");
         exportUhd.setId("export-png-uhd");
         exportPdf.setId("export-pdf");
+        exportNotes.setId("export-pdf-notes");
+        exportNotes.setOnAction(e -> commands.exportPresentersCopy());
         exportPptx.setId("export-pptx");
         exportWindow.setOnAction(e -> commands.exportPicture(0, 0));
         exportHd.setOnAction(e -> commands.exportPicture(1920, 1080));
@@ -83,7 +86,7 @@ public final class MainToolbar extends ToolBar {
         exportPdf.setOnAction(e -> commands.exportHandout());
         exportPptx.setOnAction(e -> commands.exportDeck());
         export.getItems().addAll(exportWindow, exportHd, exportUhd, new javafx.scene.control.SeparatorMenuItem(), exportPdf,
-                exportPptx);
+                exportNotes, exportPptx);
         lanes.setId("lanes");
         lanes.setSelected(state.lanesVisibleProperty().get());
         lanes.selectedProperty().addListener((o, was, now) -> state.setLanesVisible(now));
@@ -181,6 +184,7 @@ public final class MainToolbar extends ToolBar {
         exportHd.setText(m.get("export.png.hd"));
         exportUhd.setText(m.get("export.png.uhd"));
         exportPdf.setText(m.get("export.pdf"));
+        exportNotes.setText(m.get("export.pdf.notes"));
         exportPptx.setText(m.get("export.pptx"));
         search.setPromptText(m.get("toolbar.search.prompt"));
         chinese.setText(m.get("language.zh"));

@@ -94,6 +94,11 @@ public final class MainWindow extends BorderPane {
             }
 
             @Override
+            public void exportPresentersCopy() {
+                commands.exportPresentersCopy();
+            }
+
+            @Override
             public void exportHandout() {
                 commands.exportHandout();
             }

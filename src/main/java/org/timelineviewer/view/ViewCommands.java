@@ -21,6 +21,9 @@ public interface ViewCommands {
     /** Saves the story as a PDF handout. */
     void exportHandout();
 
+    /** Saves the presenter's copy: the PDF handout with each step's speaker notes. */
+    void exportPresentersCopy();
+
     /** Saves the story as a PowerPoint deck, its speaker notes in the notes pane. */
     void exportDeck();
 

@@ -232,6 +232,16 @@ class CommandLineTest {
     }
 
     @Test
+    void withNotesMakesThePdfThePresentersCopy() throws Exception {
+        assertThat(CommandLine.parse(List.of("--export-pdf", "a.pdf", "--with-notes")).withNotes()).isTrue();
+        assertThat(CommandLine.parse(List.of("--export-pdf", "a.pdf")).withNotes()).isFalse();
+        failure("--with-notes").hasMessage("--with-notes is for the PDF handout: give --export-pdf FILE too");
+        failure("--export-pptx", "a.pptx", "--with-notes").hasMessageStartingWith("--with-notes is for the PDF handout");
+        assertThat(CommandLine.help(org.timelineviewer.i18n.Messages.of(org.timelineviewer.model.Language.EN)))
+                .contains("--with-notes");
+    }
+
+    @Test
     void sizeAndStoryAreForExportsOnly() {
         failure("--story", "ai-bet", "my.json")
                 .hasMessage("--story is for exports: give --export-pdf FILE, --export-pptx FILE or --export-png FILE too");

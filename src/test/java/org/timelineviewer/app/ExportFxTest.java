@@ -97,6 +97,41 @@ class ExportFxTest extends FxAppTest {
     }
 
     @Test
+    void thePresentersCopyCarriesEachStepsNotesAndTheHandoutDoesNot() throws Exception {
+        Story story = UiFixture.timeline().story(UiFixture.STORY).orElseThrow();
+        List<String> notes = story.steps().stream().map(s -> s.notesText().map(n -> n.en()).orElse(""))
+                .filter(n -> !n.isBlank()).toList();
+        assertThat(notes).as("the fixture's story has notes").isNotEmpty();
+        Path copy = dir.resolve("copy.pdf");
+        Path handout = dir.resolve("handout.pdf");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(Main.run(List.of("--export-pdf", copy.toString(), "--with-notes", "--lang", "en", "--story",
+                UiFixture.STORY, UiFixture.PATH.toString()), print(out), print(out))).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(Main.run(List.of("--export-pdf", handout.toString(), "--lang", "en", "--story",
+                UiFixture.STORY, UiFixture.PATH.toString()), print(out), print(out))).isZero();
+        try (PDDocument withNotes = Loader.loadPDF(copy.toFile()); PDDocument without = Loader.loadPDF(handout.toFile())) {
+            assertThat(withNotes.getNumberOfPages()).isEqualTo(story.steps().size());
+            String copyText = new PDFTextStripper().getText(withNotes).replaceAll("\\s+", "");
+            String handoutText = new PDFTextStripper().getText(without).replaceAll("\\s+", "");
+            assertThat(copyText).contains("Speakernotes");
+            assertThat(handoutText).doesNotContain("Speakernotes");
+            // The font sets "fi" and "fl" as ligatures, which text extraction gives back as one odd character or none.
+            String copyPlain = withoutLigatures(copyText);
+            for (String note : notes) {
+                String compact = withoutLigatures(note.replaceAll("\\s+", ""));
+                assertThat(copyPlain).as("the notes %s", note).contains(compact.substring(0, Math.min(40, compact.length())));
+            }
+        }
+        List<String> items = org.timelineviewer.testing.FxWait.call(() -> ((javafx.scene.control.MenuButton) node("#export"))
+                .getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
+        assertThat(items).as("the Export menu offers the presenter's copy").contains("export-pdf-notes");
+    }
+
+    private static String withoutLigatures(String text) {
+        return text.replace("fi", "").replace("fl", "").replaceAll("[\\uFB00-\\uFB06\\uFFFD]", "");
+    }
+
+    @Test
     void aQuoteWithItsOwnMarksIsNotGivenASecondPairInTheHandout() throws Exception {
         // The bundled apsara-2024-keynote quote begins with the keynote's words in marks: “过去22个月…”
         Path pdf = dir.resolve("bundled.pdf");
