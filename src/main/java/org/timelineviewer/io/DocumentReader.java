@@ -129,6 +129,9 @@ final class DocumentReader {
         if (Record.class.isAssignableFrom(raw)) {
             return token == JsonToken.START_OBJECT ? record(raw) : wrong("an object { … }");
         }
+        if (raw == Map.class) {
+            return token == JsonToken.START_OBJECT ? texts() : wrongTexts("format.problem.texts.notObject");
+        }
         if (raw == Integer.class) {
             return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
                     ? Integer.valueOf(parser.getIntValue()) : wrong("a whole number");
@@ -155,6 +158,41 @@ final class DocumentReader {
         }
         depth--;
         return out;
+    }
+
+    /** An object of texts by name ({@code {"en": "…"}}): the names are checked by the validator. */
+    private Map<String, String> texts() throws IOException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        depth++;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            names[depth] = parser.currentName();
+            if (parser.nextToken() == JsonToken.VALUE_STRING) {
+                out.put(names[depth], parser.getText());
+            } else {
+                wrongTexts("format.problem.texts.notText");
+            }
+        }
+        depth--;
+        return out;
+    }
+
+    /** Reports a value that should be an object of texts, or a text in one, and skips it. */
+    private Object wrongTexts(String key) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        JsonToken token = parser.currentToken();
+        String found = switch (token) {
+            case START_OBJECT -> "{ … }";
+            case START_ARRAY -> "[ … ]";
+            case VALUE_STRING -> Quote.of(parser.getText());
+            default -> Quote.printable(parser.getText(), 40);
+        };
+        parser.skipChildren();
+        String pointer = pointer();
+        if (cap.keep(pointer)) {
+            findings.add(TimelineValidator.Finding.keyed(pointer, at == null ? 0 : Math.max(at.getLineNr(), 0),
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0), key, found));
+        }
+        return null;
     }
 
     private Object record(Class<?> type) throws IOException {

@@ -38,7 +38,8 @@ record TimelineDocument(
     record AmountEntry(BigDecimal value, String currency, String qualifier, Text label) {
     }
 
-    record QuoteEntry(String ref, String quote) {
+    /** {@code translation}: the quote's renderings by language code ({@code {"en": "…"}}). */
+    record QuoteEntry(String ref, String quote, java.util.Map<String, String> translation) {
     }
 
     record MediaEntry(String url, Text caption, Text credit) {

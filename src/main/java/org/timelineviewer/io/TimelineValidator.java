@@ -48,10 +48,22 @@ final class TimelineValidator {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    /** A problem by pointer; its line and column are 0 until known. */
-    record Finding(String pointer, String message, int line, int column) {
+    /**
+     * A problem by pointer; its line and column are 0 until known. A keyed one ({@code key} not
+     * null) is said in the user's language too: {@code message} is its English words.
+     */
+    record Finding(String pointer, String message, int line, int column, String key, List<String> args) {
+        Finding(String pointer, String message, int line, int column) {
+            this(pointer, message, line, column, null, List.of());
+        }
+
         Finding(String pointer, String message) {
             this(pointer, message, 0, 0);
+        }
+
+        static Finding keyed(String pointer, int line, int column, String key, String... args) {
+            return new Finding(pointer, org.timelineviewer.i18n.Messages.of(org.timelineviewer.model.Language.EN)
+                    .format(key, (Object[]) args), line, column, key, List.of(args));
         }
     }
 
@@ -297,7 +309,34 @@ final class TimelineValidator {
             report(at + "/quote", "missing; expected the source passage, verbatim");
             return null;
         }
-        return source == null ? null : new SourceQuote(source, e.quote());
+        Map<org.timelineviewer.model.Language, String> translations = translations(at + "/translation", e);
+        return source == null || translations == null ? null : new SourceQuote(source, e.quote(), translations);
+    }
+
+    /** The quote's renderings by language (none when the file gives none), or null when one is wrong. */
+    private Map<org.timelineviewer.model.Language, String> translations(String at, TimelineDocument.QuoteEntry e) {
+        if (e.translation() == null) {
+            return Map.of();
+        }
+        org.timelineviewer.model.Language own = SourceQuote.languageOf(e.quote());
+        Map<org.timelineviewer.model.Language, String> out = new java.util.EnumMap<>(org.timelineviewer.model.Language.class);
+        boolean wrong = false;
+        for (Map.Entry<String, String> t : e.translation().entrySet()) {
+            String here = at + "/" + StructurePointers.escape(t.getKey());
+            org.timelineviewer.model.Language language = org.timelineviewer.model.Language.fromCode(t.getKey(), null);
+            if (language == null || !language.code().equals(t.getKey())) {
+                reportKeyed(here, "format.problem.translation.language", Quote.of(t.getKey()));
+            } else if (language == own) {
+                reportKeyed(here, "format.problem.translation.ownLanguage", language.code());
+            } else if (t.getValue().isBlank()) {
+                reportKeyed(here, "format.problem.translation.empty", language.code());
+            } else {
+                out.put(language, t.getValue().strip());
+                continue;
+            }
+            wrong = true;
+        }
+        return wrong ? null : out;
     }
 
     private void checkEventIds(List<EventEntry> entries, List<TimelineEvent> events) {
@@ -430,6 +469,13 @@ final class TimelineValidator {
             return null;
         }
         return new LocalizedText(zh, en);
+    }
+
+    private void reportKeyed(String pointer, String key, String... args) {
+        reported++;
+        if (cap.keep(pointer)) {
+            findings.add(Finding.keyed(pointer, 0, 0, key, args));
+        }
     }
 
     private void report(String pointer, String message) {

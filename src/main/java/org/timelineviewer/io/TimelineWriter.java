@@ -138,7 +138,11 @@ public final class TimelineWriter {
             }
         }
         if (e.source() != null) {
-            n.putObject("source").put("ref", e.source().source().id()).put("quote", e.source().quote());
+            ObjectNode source = n.putObject("source").put("ref", e.source().source().id()).put("quote", e.source().quote());
+            if (!e.source().translations().isEmpty()) {
+                ObjectNode translation = source.putObject("translation");
+                e.source().translations().forEach((language, text) -> translation.put(language.code(), text));
+            }
         }
         if (!e.relatedIds().isEmpty()) {
             ArrayNode related = n.putArray("related");

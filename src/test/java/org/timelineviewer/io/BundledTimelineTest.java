@@ -236,6 +236,7 @@ class BundledTimelineTest {
             e.organizations().forEach(o -> texts.add(o.zh()));
             e.amounts().stream().filter(a -> a.label() != null).forEach(a -> texts.add(a.label().zh()));
             texts.add(e.source().quote());
+            e.source().translation(Language.EN).ifPresent(texts::add);
         }
         for (Language language : Language.values()) {
             Properties props = new Properties();
@@ -255,5 +256,32 @@ class BundledTimelineTest {
             assertThat(bad).as("font cannot display U+%04X in: %s",
                     bad < 0 ? 0 : text.codePointAt(bad), text).isEqualTo(-1);
         }
+    }
+    @Test
+    void everyQuoteHasAnEnglishTranslationWithTheQuotesFigures() {
+        for (TimelineEvent e : timeline.events()) {
+            if (e.source() == null) {
+                continue;
+            }
+            String quote = e.source().quote();
+            String english = e.source().translation(Language.EN).orElse("");
+            assertThat(english).as("English translation of %s", e.id()).isNotBlank().isNotEqualTo(quote);
+            assertThat(english.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                    .as("Chinese left in the translation of %s", e.id()).isEmpty();
+            assertThat(QuoteFigures.missing(quote, english)).as("figures of %s's quote not in its translation", e.id())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void quoteFiguresAreFoundMissing() {
+        assertThat(QuoteFigures.missing("以224亿港元收购36.16%的股份", "for HK$22.4 billion, 36.16% of the shares")).isEmpty();
+        assertThat(QuoteFigures.missing("以224亿港元收购36.16%的股份", "for HK$224 million, 36.16% of the shares"))
+                .containsExactly("224亿");
+        assertThat(QuoteFigures.missing("收购36.16%的股份", "36.16 of the shares")).containsExactly("36.16%");
+        assertThat(QuoteFigures.missing("2月6日，8 位数", "On February 6, an 8-figure")).isEmpty();
+        assertThat(QuoteFigures.missing("2月6日", "On March 6")).containsExactly("2月");
+        assertThat(QuoteFigures.missing("低至5毛，TOP7", "as little as RMB 0.5, top 7")).isEmpty();
+        assertThat(QuoteFigures.missing("8亿美元", "US$8 billion")).containsExactly("8亿");
     }
 }
