@@ -135,7 +135,12 @@ public final class PdfHandout {
                 y -= 6;
                 String quote = org.timelineviewer.i18n.QuotationMarks.around(e.source().quote()) + "  — " + e.source().source().name().in(language);
                 int room = (int) Math.max(1, (y - MARGIN - notesReserve) / (9f * 1.45f));
-                paragraph(quote, regular, 9, width, 0.4f, room);
+                java.util.Optional<String> translation = org.timelineviewer.i18n.QuoteTranslation.labelled(e.source(), language);
+                float top = y;
+                paragraph(quote, regular, 9, width, 0.4f, translation.isPresent() ? Math.max(1, (room + 1) / 2) : room);
+                if (translation.isPresent()) { // under the quote, labelled, never in quotation marks
+                    paragraph(translation.get(), regular, 9, width, 0.5f, Math.max(1, room - Math.round((top - y) / (9f * 1.45f))));
+                }
             }
             if (notesLines > 0) {
                 y = MARGIN + notesReserve - 4;

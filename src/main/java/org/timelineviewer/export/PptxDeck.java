@@ -118,18 +118,22 @@ public final class PptxDeck {
         text.box(slide, "Title", new Rectangle2D.Double(MARGIN, y, width, 36), e.title().in(language), 24, true,
                 PptxText.INK);
         y += 38;
-        double quoteTop = SIZE.height - MARGIN - 34;
+        java.util.Optional<String> translation = org.timelineviewer.i18n.QuoteTranslation.labelled(e.source(), language);
+        double quoteTop = SIZE.height - MARGIN - (translation.isPresent() ? 68 : 34);
         if (!e.summary().isEmpty()) {
             text.box(slide, "Summary", new Rectangle2D.Double(MARGIN, y, width, quoteTop - y - 4),
                     e.summary().in(language), 14, false, PptxText.INK);
         }
         if (e.source() != null) {
             String quote = org.timelineviewer.i18n.QuotationMarks.around(e.source().quote()) + "  — " + e.source().source().name().in(language);
-            XSLFTextBox box = text.box(slide, "Quote", new Rectangle2D.Double(MARGIN, quoteTop, width, 34 + MARGIN - 10),
+            XSLFTextBox box = text.box(slide, "Quote", new Rectangle2D.Double(MARGIN, quoteTop, width, SIZE.height - quoteTop - 10),
                     quote, 11, false, PptxText.GREY);
             // A Latin quote in italics; Chinese is never slanted (that would be a synthetic oblique).
             boolean italic = quote.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             box.getTextParagraphs().get(0).getTextRuns().forEach(r -> r.setItalic(italic));
+            // The translation under the quote, labelled as one, in a paragraph of its own (never in quotation marks).
+            translation.ifPresent(t -> text.run(box.addNewTextParagraph(), t, 11, false, PptxText.GREY)
+                    .setItalic(t.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)));
         }
     }
 

@@ -82,7 +82,8 @@ final class StepCard extends VBox {
         summary.setVisible(!event.summary().isEmpty());
         summary.setManaged(!event.summary().isEmpty());
         quote.setText(event.source() == null ? ""
-                : QuotationMarks.around(event.source().quote()) + "  — " + event.source().source().name().in(language));
+                : QuotationMarks.around(event.source().quote()) + "  — " + event.source().source().name().in(language)
+                + org.timelineviewer.i18n.QuoteTranslation.labelled(event.source(), language).map(t -> "\n" + t).orElse(""));
         quote.setVisible(quoted && event.source() != null);
         quote.setManaged(quoted && event.source() != null);
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.i18n.QuotationMarks;
+import org.timelineviewer.i18n.QuoteTranslation;
 import org.timelineviewer.i18n.MoneyTexts;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.LocalizedText;
@@ -136,7 +137,13 @@ public final class EventDetailsPane extends StackPane {
             quote.setId("details-quote");
             Label from = styled(new Label(m.format("details.quote.from", e.source().source().name().in(lang))),
                     "details-quote-source");
-            VBox block = new VBox(quote, from);
+            VBox block = new VBox(quote);
+            QuoteTranslation.labelled(e.source(), lang).ifPresent(t -> {
+                Label translation = wrapped(t, "details-translation");
+                translation.setId("details-translation");
+                block.getChildren().add(translation);
+            });
+            block.getChildren().add(from);
             block.getStyleClass().add("quote-block");
             section(box, m.get("details.source"), List.of(block));
         } else {
