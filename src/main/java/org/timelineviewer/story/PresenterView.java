@@ -177,8 +177,7 @@ public final class PresenterView extends BorderPane {
         subscriptions = Subscription.combine(
                 presentation.indexProperty().subscribe((was, now2) -> refresh()),
                 presentation.notesLanguageProperty().subscribe((was, now2) -> refresh()),
-                presentation.notesSizeProperty().subscribe(size -> notes.setStyle(String.format(
-                        java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", size.doubleValue()))),
+                presentation.notesSizeProperty().subscribe(size -> showNotesSize(size.doubleValue())),
                 presentation.timerPausedProperty().subscribe((was, now2) -> refresh()));
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, was, scene) -> {
@@ -213,13 +212,18 @@ public final class PresenterView extends BorderPane {
         notesSmaller.setOnAction(e -> presentation.shrinkNotes());
         notesLarger.setOnAction(e -> presentation.enlargeNotes());
         notesLanguage.setOnAction(e -> presentation.toggleNotesLanguage());
-        notesSmaller.disableProperty().bind(presentation.notesSizeProperty().lessThanOrEqualTo(NotesSize.MIN));
-        notesLarger.disableProperty().bind(presentation.notesSizeProperty().greaterThanOrEqualTo(NotesSize.MAX));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(notesHeading, gap, notesSmaller, notesLarger, notesLanguage);
         bar.getStyleClass().add("presenter-notes-bar");
         return bar;
+    }
+
+    /** The notes at {@code px}; A− and A+ give up at the limits. */
+    private void showNotesSize(double px) {
+        notes.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", px));
+        notesSmaller.setDisable(px <= NotesSize.MIN);
+        notesLarger.setDisable(px >= NotesSize.MAX);
     }
 
     private static ColumnConstraints column(double percent) {
