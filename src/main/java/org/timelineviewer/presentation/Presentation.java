@@ -262,6 +262,7 @@ public final class Presentation {
         language.set(language.get().other());
     }
 
+    /** The audience's language (in bilingual mode, the first of the two; the mode stays as it is). */
     public void setLanguage(Language value) {
         if (value != null) {
             language.set(value);
