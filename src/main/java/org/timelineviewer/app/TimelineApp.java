@@ -149,6 +149,7 @@ public class TimelineApp extends Application {
         loaded.file().ifPresent(file -> state.open(loaded.timeline(), file));
         state.setLanesVisible(saved.lanes());
         storyMode = new StoryMode(Clock.systemDefaultZone(), context.animated());
+        saved.notesSize().ifPresent(storyMode::setNotesSize);
         exports = new ExportActions(state);
         recent = new RecentFiles(saved.recentFiles());
         files = new FileOpening(state, recent, context.source(), context.reading(), saved.openFolder());
@@ -348,7 +349,8 @@ public class TimelineApp extends Application {
                 : Optional.of(new ViewerPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         context.preferences().save(new ViewerPreferences.Saved(bounds, stage.isMaximized(),
                 Optional.of(state.getLanguage()), Optional.of(state.viewport().getWindow()),
-                state.lanesVisibleProperty().get(), window.detailsWidth(), List.copyOf(recent.files()), files.folder()));
+                state.lanesVisibleProperty().get(), window.detailsWidth(), List.copyOf(recent.files()), files.folder(),
+                java.util.OptionalDouble.of(storyMode.notesSizeProperty().get())));
     }
 
     @Override

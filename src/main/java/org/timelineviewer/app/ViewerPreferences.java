@@ -11,6 +11,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
+import org.timelineviewer.presentation.NotesSize;
 
 /**
  * Remembers the window's place and size, the language, lanes and the last view between runs
@@ -22,13 +23,22 @@ public final class ViewerPreferences {
      * What is remembered. Empty optionals mean "use the default". {@code detailsWidth} is the
      * details pane's width in pixels: the pane keeps its width when the window is resized, so a
      * width (not a share of the window) is what comes back right whatever size the window opens at.
+     * {@code notesSize} is the speaker notes' text size in the presenter view, in pixels.
      */
     public record Saved(Optional<Bounds> bounds, boolean maximized, Optional<Language> language,
                         Optional<TimeWindow> view, boolean lanes, OptionalDouble detailsWidth,
-                        List<Path> recentFiles, Optional<Path> openFolder) {
+                        List<Path> recentFiles, Optional<Path> openFolder,
+                        OptionalDouble notesSize) {
 
         public Saved {
             recentFiles = List.copyOf(recentFiles);
+        }
+
+        /** As before the notes' size was remembered. */
+        public Saved(Optional<Bounds> bounds, boolean maximized, Optional<Language> language,
+                     Optional<TimeWindow> view, boolean lanes, OptionalDouble detailsWidth,
+                     List<Path> recentFiles, Optional<Path> openFolder) {
+            this(bounds, maximized, language, view, lanes, detailsWidth, recentFiles, openFolder, OptionalDouble.empty());
         }
 
         /** As before recent files were remembered (tests, and the defaults). */
@@ -96,8 +106,11 @@ public final class ViewerPreferences {
             }
             Optional<Path> folder = Optional.ofNullable(node.get("open.folder", null)).filter(f -> !f.isBlank() && f.length() < 4096)
                     .flatMap(ViewerPreferences::path);
+            double notes = node.getDouble("notes.size", Double.NaN);
+            OptionalDouble notesSize = notes >= NotesSize.MIN && notes <= NotesSize.MAX
+                    ? OptionalDouble.of(NotesSize.clamp(notes)) : OptionalDouble.empty();
             return new Saved(bounds, node.getBoolean("window.maximized", false), language, view,
-                    node.getBoolean("lanes", false), detailsWidth, recent, folder);
+                    node.getBoolean("lanes", false), detailsWidth, recent, folder, notesSize);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "preferences unreadable; using defaults", e);
             return defaults();
@@ -128,6 +141,7 @@ public final class ViewerPreferences {
                 }
             }
             saved.openFolder().ifPresent(f -> node.put("open.folder", f.toString()));
+            saved.notesSize().ifPresent(px -> node.putDouble("notes.size", px));
             node.remove("divider"); // a share of the window, as earlier versions kept it
             node.flush();
         } catch (BackingStoreException | RuntimeException e) {

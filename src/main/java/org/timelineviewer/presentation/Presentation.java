@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,6 +47,11 @@ public final class Presentation {
     private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
     private final ReadOnlyObjectWrapper<Language> language;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.DARK);
+    /** Whether the audience reads both languages, {@link #language} first (a mixed room). */
+    private final ReadOnlyBooleanWrapper bilingual = new ReadOnlyBooleanWrapper(this, "bilingual", false);
+    /** The language the presenter reads: the notes, the presenter view, the key help. */
+    private final ReadOnlyObjectWrapper<Language> notesLanguage;
+    private final ReadOnlyDoubleWrapper notesSize = new ReadOnlyDoubleWrapper(this, "notesSize", NotesSize.DEFAULT);
 
     /**
      * A presentation of {@code story} to an audience reading {@code audienceLanguage}: its own
@@ -54,6 +61,7 @@ public final class Presentation {
         this.story = story;
         this.clock = clock;
         this.language = new ReadOnlyObjectWrapper<>(this, "language", audienceLanguage);
+        this.notesLanguage = new ReadOnlyObjectWrapper<>(this, "notesLanguage", audienceLanguage);
         this.runningSince = clock.instant();
         List<Slide> list = new ArrayList<>();
         if (story.titleSlide() || story.steps().isEmpty()) {
@@ -140,13 +148,46 @@ public final class Presentation {
         return clock;
     }
 
-    /** The language the audience reads (the presenter view follows it too). */
+    /**
+     * The language the audience reads; in {@linkplain #bilingualProperty() bilingual} mode the first
+     * of the two (the timeline's labels and the headings use it alone).
+     */
     public ReadOnlyObjectProperty<Language> languageProperty() {
         return language.getReadOnlyProperty();
     }
 
     public Language language() {
         return language.get();
+    }
+
+    /** Whether the audience's cards show both languages: {@link #language()} first, then the other. */
+    public ReadOnlyBooleanProperty bilingualProperty() {
+        return bilingual.getReadOnlyProperty();
+    }
+
+    public boolean bilingual() {
+        return bilingual.get();
+    }
+
+    /**
+     * The language the presenter reads: the speaker notes (in the presenter view and over the
+     * audience view), the presenter view's texts and the key help. At first the main window's.
+     */
+    public ReadOnlyObjectProperty<Language> notesLanguageProperty() {
+        return notesLanguage.getReadOnlyProperty();
+    }
+
+    public Language notesLanguage() {
+        return notesLanguage.get();
+    }
+
+    /** The speaker notes' text size in pixels, {@link NotesSize#MIN} to {@link NotesSize#MAX}. */
+    public ReadOnlyDoubleProperty notesSizeProperty() {
+        return notesSize.getReadOnlyProperty();
+    }
+
+    public double notesSize() {
+        return notesSize.get();
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {
@@ -216,15 +257,62 @@ public final class Presentation {
         blank.set(blank.get() == Blank.WHITE ? Blank.NONE : Blank.WHITE);
     }
 
-    /** L: the audience's other language. */
+    /** The audience's other language (in bilingual mode: the other one first). */
     public void toggleLanguage() {
         language.set(language.get().other());
     }
 
+    /** The audience's language (in bilingual mode, the first of the two; the mode stays as it is). */
     public void setLanguage(Language value) {
         if (value != null) {
             language.set(value);
         }
+    }
+
+    /**
+     * L: the audience's languages in turn: Chinese, English, both (Chinese first), Chinese again.
+     */
+    public void cycleLanguage() {
+        if (bilingual.get()) {
+            bilingual.set(false);
+            language.set(Language.ZH);
+        } else if (language.get() == Language.ZH) {
+            language.set(Language.EN);
+        } else {
+            language.set(Language.ZH);
+            bilingual.set(true);
+        }
+    }
+
+    /** Shows the audience both languages ({@link #language()} first) or only that one. */
+    public void setBilingual(boolean value) {
+        bilingual.set(value);
+    }
+
+    /** Shift+L: the presenter's notes in the other language (the audience's stays as it is). */
+    public void toggleNotesLanguage() {
+        notesLanguage.set(notesLanguage.get().other());
+    }
+
+    public void setNotesLanguage(Language value) {
+        if (value != null) {
+            notesLanguage.set(value);
+        }
+    }
+
+    /** A+ or Ctrl+Plus: larger notes, up to {@link NotesSize#MAX}. */
+    public void enlargeNotes() {
+        notesSize.set(NotesSize.larger(notesSize.get()));
+    }
+
+    /** A− or Ctrl+Minus: smaller notes, down to {@link NotesSize#MIN}. */
+    public void shrinkNotes() {
+        notesSize.set(NotesSize.smaller(notesSize.get()));
+    }
+
+    /** Sets the notes' text size (as remembered from an earlier run), kept within the limits. */
+    public void setNotesSize(double px) {
+        notesSize.set(NotesSize.clamp(px));
     }
 
     /** T: the other projector theme. */

@@ -2,6 +2,7 @@ package org.timelineviewer.story;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -19,6 +20,7 @@ import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.presentation.NotesSize;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
 import org.timelineviewer.presentation.StoryCamera;
@@ -94,6 +96,9 @@ public final class AudienceView extends StackPane {
                 presentation.notesVisibleProperty().subscribe((was, now) -> updateNotes()),
                 presentation.typedNumberProperty().subscribe((was, now) -> updateTyped()),
                 presentation.languageProperty().subscribe((was, now) -> showSlide(false)),
+                presentation.bilingualProperty().subscribe((was, now) -> showSlide(false)),
+                presentation.notesLanguageProperty().subscribe((was, now) -> updateNotes()),
+                presentation.notesSizeProperty().subscribe((was, now) -> updateNotes()),
                 presentation.themeProperty().subscribe(this::applyTheme));
         timeline.visibleWindowProperty().addListener((o, was, now) -> overview.show(now, currentEvent()));
         heightProperty().addListener((o, was, now) -> scaleText(now.doubleValue()));
@@ -149,7 +154,7 @@ public final class AudienceView extends StackPane {
         TimeWindow target;
         if (slide instanceof Slide.Step step) {
             TimelineEvent event = step.step().event();
-            card.show(event, data, language);
+            card.show(event, data.eras(), language, presentation.bilingual());
             target = StoryCamera.frame(event, data.events());
             timeline.setSelectedEvent(event);
             progress.setText(m.format("story.progress", step.number(), presentation.stepCount()));
@@ -157,13 +162,14 @@ public final class AudienceView extends StackPane {
             target = StoryCamera.overview(data.events());
             timeline.setSelectedEvent(null);
             progress.setText(m.format("story.steps", presentation.stepCount()));
-            endSlide.show(m.get("story.end"));
+            endSlide.show(m.get("story.end"),
+                    presentation.bilingual() ? Messages.of(language.other()).get("story.end") : "");
         } else {
             target = StoryCamera.overview(data.events());
             timeline.setSelectedEvent(null);
             progress.setText(m.format("story.steps", presentation.stepCount()));
-            titleSlide.show(presentation.story().title().in(language),
-                    presentation.story().subtitleText().map(s -> s.in(language)).orElse(""), m.get("story.hint"));
+            titleSlide.show(titleTexts(language),
+                    presentation.bilingual() ? Optional.of(titleTexts(language.other())) : Optional.empty());
         }
         boolean title = slide instanceof Slide.Title;
         boolean end = slide instanceof Slide.End;
@@ -180,20 +186,28 @@ public final class AudienceView extends StackPane {
         updateNotes();
     }
 
+    private TitleSlide.Texts titleTexts(Language language) {
+        return new TitleSlide.Texts(presentation.story().title().in(language),
+                presentation.story().subtitleText().map(s -> s.in(language)).orElse(""),
+                Messages.of(language).get("story.hint"));
+    }
+
     private void updateBlank() {
         Presentation.Blank b = presentation.blank();
         blank.setVisible(b != Presentation.Blank.NONE);
         blank.getStyleClass().setAll("blank", b == Presentation.Blank.WHITE ? "blank-white" : "blank-black");
     }
 
+    /** The notes over the picture, in the presenter's language and size. */
     private void updateNotes() {
-        Language language = presentation.language();
+        Language language = presentation.notesLanguage();
         Messages m = Messages.of(language);
         String text = presentation.current() instanceof Slide.Step step
                 ? step.step().notesText().map(n -> n.in(language)).orElse(m.get("story.notes.none"))
                 : presentation.atEnd() ? "" : presentation.story().subtitleText().map(s -> s.in(language)).orElse("");
         notes.show(m.get("story.notes"), text);
         notes.setVisible(presentation.notesVisibleProperty().get());
+        notes.setTextScale(presentation.notesSize() / NotesSize.DEFAULT);
     }
 
     private void updateTyped() {

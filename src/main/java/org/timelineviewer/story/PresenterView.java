@@ -21,11 +21,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.presentation.NotesSize;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
 
 /**
- * The presenter's own screen: the current and next step, the speaker notes, the talk timer
+ * The presenter's own screen, in the presenter's language (the notes language, which may differ
+ * from the audience's): the current and next step, the speaker notes (A− and A+ size them), the talk timer
  * (with pause and reset) and the clock, and the list of steps to jump to. It follows the {@link Presentation} only, and
  * {@link #dispose()} stops its clock and lets go of it.
  */
@@ -47,6 +49,9 @@ public final class PresenterView extends BorderPane {
     private final ListView<Slide> steps = new ListView<>();
     private final Button pause = new Button();
     private final Button reset = new Button();
+    private final Button notesSmaller = new Button();
+    private final Button notesLarger = new Button();
+    private final Button notesLanguage = new Button();
     private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> tick()));
     private final Label currentHeading = heading();
     private final Label nextHeading = heading();
@@ -135,7 +140,7 @@ public final class PresenterView extends BorderPane {
         notesScroll.setFocusTraversable(false);
         notesScroll.getStyleClass().addAll("presenter-notes-scroll", "edge-to-edge");
         VBox.setVgrow(notesScroll, Priority.ALWAYS);
-        VBox notesBox = new VBox(notesHeading, notesScroll);
+        VBox notesBox = new VBox(notesBar(), notesScroll);
         HBox timerButtons = new HBox(pause, reset);
         timerButtons.getStyleClass().add("presenter-timer-buttons");
         VBox talk = new VBox(elapsedHeading, elapsed, timerButtons);
@@ -171,7 +176,8 @@ public final class PresenterView extends BorderPane {
 
         subscriptions = Subscription.combine(
                 presentation.indexProperty().subscribe((was, now2) -> refresh()),
-                presentation.languageProperty().subscribe((was, now2) -> refresh()),
+                presentation.notesLanguageProperty().subscribe((was, now2) -> refresh()),
+                presentation.notesSizeProperty().subscribe(size -> showNotesSize(size.doubleValue())),
                 presentation.timerPausedProperty().subscribe((was, now2) -> refresh()));
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, was, scene) -> {
@@ -193,6 +199,33 @@ public final class PresenterView extends BorderPane {
         subscriptions.unsubscribe();
     }
 
+    /** The notes' heading, with A− and A+ for their size and a switch of their language. */
+    private HBox notesBar() {
+        notesSmaller.setId("presenter-notes-smaller");
+        notesLarger.setId("presenter-notes-larger");
+        notesLanguage.setId("presenter-notes-language");
+        for (Button b : new Button[] {notesSmaller, notesLarger, notesLanguage}) {
+            b.getStyleClass().add("presenter-notes-button");
+            b.setFocusTraversable(false); // the keys stay with the presentation's windows
+            b.setTooltip(new javafx.scene.control.Tooltip());
+        }
+        notesSmaller.setOnAction(e -> presentation.shrinkNotes());
+        notesLarger.setOnAction(e -> presentation.enlargeNotes());
+        notesLanguage.setOnAction(e -> presentation.toggleNotesLanguage());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(notesHeading, gap, notesSmaller, notesLarger, notesLanguage);
+        bar.getStyleClass().add("presenter-notes-bar");
+        return bar;
+    }
+
+    /** The notes at {@code px}; A− and A+ give up at the limits. */
+    private void showNotesSize(double px) {
+        notes.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", px));
+        notesSmaller.setDisable(px <= NotesSize.MIN);
+        notesLarger.setDisable(px >= NotesSize.MAX);
+    }
+
     private static ColumnConstraints column(double percent) {
         ColumnConstraints c = new ColumnConstraints();
         c.setPercentWidth(percent);
@@ -207,8 +240,14 @@ public final class PresenterView extends BorderPane {
     }
 
     private void refresh() {
-        Language language = presentation.language();
+        Language language = presentation.notesLanguage();
         Messages m = Messages.of(language);
+        notesSmaller.setText(m.get("presenter.notes.smaller"));
+        notesLarger.setText(m.get("presenter.notes.larger"));
+        notesLanguage.setText(m.get("presenter.notes.language"));
+        notesSmaller.getTooltip().setText(m.get("presenter.notes.smaller.tip"));
+        notesLarger.getTooltip().setText(m.get("presenter.notes.larger.tip"));
+        notesLanguage.getTooltip().setText(m.get("presenter.notes.language.tip"));
         currentHeading.setText(m.get("presenter.current"));
         nextHeading.setText(m.get("presenter.next"));
         notesHeading.setText(m.get("presenter.notes"));
@@ -250,7 +289,7 @@ public final class PresenterView extends BorderPane {
     }
 
     private String describe(Slide slide, boolean numbered) {
-        Language language = presentation.language();
+        Language language = presentation.notesLanguage();
         if (slide instanceof Slide.Step s) {
             String title = s.step().event().title().in(language);
             return numbered ? s.number() + ".  " + title : title;
@@ -270,6 +309,11 @@ public final class PresenterView extends BorderPane {
     /** Whether its clock is running (for tests). */
     boolean isTicking() {
         return ticker.getStatus() == Animation.Status.RUNNING;
+    }
+
+    /** The notes' text size as drawn (for tests). */
+    double notesFontSize() {
+        return notes.getFont().getSize();
     }
 
     /** The texts shown, for tests: current, next, notes, elapsed. */

@@ -33,6 +33,9 @@ import org.timelineviewer.presentation.PresentationKeys;
  * view, X swaps the two screens, T switches dark/light, L switches the language, F9 pauses (and
  * goes on with) the talk timer, F10 sets it back to zero, ? or F1 lists the
  * keys (on the presenter's screen when there are two, in the presenter's language).
+ * L goes through the audience's languages (Chinese, English, both), Shift+L switches the notes'
+ * language alone, Ctrl+Minus and Ctrl+Plus (or Ctrl+=) make the notes smaller and larger: a size
+ * that outlives the presentation ({@link #notesSizeProperty()}), for the app to remember.
  */
 public final class StoryMode {
 
@@ -46,9 +49,9 @@ public final class StoryMode {
     private PresenterView presenter;
     private Presentation presentation;
     private KeyHelpOverlay help;
-    /** The main window's language, which the presenter reads (the audience may switch theirs with L). */
-    private Language presenterLanguage;
     private boolean swapped;
+    private final javafx.beans.property.ReadOnlyDoubleWrapper notesSize = new javafx.beans.property.ReadOnlyDoubleWrapper(
+            this, "notesSize", org.timelineviewer.presentation.NotesSize.DEFAULT);
 
     /** @param animated whether the camera flies between steps (or jumps, as in tests) */
     public StoryMode(Clock clock, boolean animated) {
@@ -78,6 +81,16 @@ public final class StoryMode {
         return audienceStage;
     }
 
+    /** The speaker notes' text size the next presentation starts with; the last one's, once presented. */
+    public javafx.beans.property.ReadOnlyDoubleProperty notesSizeProperty() {
+        return notesSize.getReadOnlyProperty();
+    }
+
+    /** Sets the notes' text size the next presentation starts with (as remembered from an earlier run). */
+    public void setNotesSize(double px) {
+        notesSize.set(org.timelineviewer.presentation.NotesSize.clamp(px));
+    }
+
     /** The presentation under way (null when not presenting). */
     public Presentation presentation() {
         return presentation;
@@ -92,9 +105,10 @@ public final class StoryMode {
             return;
         }
         owner = from;
-        presenterLanguage = language;
         help = new KeyHelpOverlay();
         presentation = new Presentation(story, clock, language);
+        presentation.setNotesSize(notesSize.get());
+        presentation.notesSizeProperty().addListener((o, was, now) -> notesSize.set(now.doubleValue()));
         audience = new AudienceView(timeline, presentation);
         audience.timeline().setAnimated(animated);
         audienceStage = new Stage();
@@ -115,9 +129,9 @@ public final class StoryMode {
             presenterStage = new Stage();
             Presentation shown = presentation;
             presenterStage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> org.timelineviewer.i18n.Messages.of(shown.language())
-                            .format("presenter.title", story.title().in(shown.language())),
-                    shown.languageProperty()));
+                    () -> org.timelineviewer.i18n.Messages.of(shown.notesLanguage())
+                            .format("presenter.title", story.title().in(shown.notesLanguage())),
+                    shown.notesLanguageProperty()));
             presenter = new PresenterView(presentation, timeline.eras());
             // The key help goes to the presenter's screen, not to the audience's.
             Scene presenterScene = new Scene(new javafx.scene.layout.StackPane(presenter, help), 1280, 800);
@@ -201,8 +215,14 @@ public final class StoryMode {
             swapScreens();
         } else if (code == KeyCode.T) {
             presentation.toggleTheme();
+        } else if (code == KeyCode.L && e.isShiftDown()) {
+            presentation.toggleNotesLanguage();
         } else if (code == KeyCode.L) {
-            presentation.toggleLanguage();
+            presentation.cycleLanguage();
+        } else if (e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+            presentation.shrinkNotes();
+        } else if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
+            presentation.enlargeNotes();
         } else if (code == KeyCode.F9) {
             presentation.toggleTimer();
         } else if (code == KeyCode.F10) {
@@ -226,7 +246,7 @@ public final class StoryMode {
             help.hide();
             return;
         }
-        Messages m = Messages.of(presenterLanguage);
+        Messages m = Messages.of(presentation.notesLanguage());
         help.show(m.get("help.title"), List.of(KeyHelp.presenting(m)), m.get("help.close"));
     }
 

@@ -112,10 +112,10 @@ class PresenterViewFxTest {
     }
 
     @Test
-    void switchingThePresentationToChineseShowsChineseTexts(FxRobot robot) {
+    void switchingTheNotesToChineseShowsChineseTexts(FxRobot robot) {
         FxWait.run(presentation::advance);
 
-        FxWait.run(presentation::toggleLanguage);
+        FxWait.run(presentation::toggleNotesLanguage);
 
         assertThat(title(1, Language.ZH)).isNotEqualTo(title(1, Language.EN));
         assertThat(text(robot, "#presenter-current")).isEqualTo("1.  " + title(1, Language.ZH));
@@ -135,7 +135,7 @@ class PresenterViewFxTest {
         assertThat(text(robot, "#presenter-current")).isEqualTo("6.  Delta pilot");
         assertThat(text(robot, "#presenter-next")).isEqualTo("End — Esc returns");
 
-        FxWait.run(() -> presentation.setLanguage(Language.ZH));
+        FxWait.run(() -> presentation.setNotesLanguage(Language.ZH));
         assertThat(text(robot, "#presenter-next")).isEqualTo("结束 — 按 Esc 返回");
     }
 
@@ -218,7 +218,7 @@ class PresenterViewFxTest {
         assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(5, Language.EN));
         assertThat(card.lookup(".card-quote").isVisible()).as("no quote in the miniature").isFalse();
 
-        FxWait.run(() -> presentation.setLanguage(Language.ZH));
+        FxWait.run(() -> presentation.setNotesLanguage(Language.ZH));
         assertThat(((Label) card.lookup("#card-title")).getText()).isEqualTo(title(5, Language.ZH));
 
         FxWait.run(presentation::last);
