@@ -124,9 +124,20 @@ final class StepCard extends VBox {
         pseudoClassStateChanged(BILINGUAL, bilingual);
         quote.setText(event.source() == null ? ""
                 : QuotationMarks.around(event.source().quote()) + "  — " + event.source().source().name().in(language)
-                + org.timelineviewer.i18n.QuoteTranslation.labelled(event.source(), language).map(t -> "\n" + t).orElse(""));
+                + translation(event, language, other, bilingual).map(t -> "\n" + t).orElse(""));
         quote.setVisible(quoted && event.source() != null);
         quote.setManaged(quoted && event.source() != null);
+    }
+
+    /**
+     * The quote's labelled translation for a reader of {@code language}; in a mixed room, for the
+     * readers of the other language too (a Chinese quote gets its English rendering).
+     */
+    private static java.util.Optional<String> translation(TimelineEvent event, Language language, Language other,
+                                                           boolean bilingual) {
+        java.util.Optional<String> mine = org.timelineviewer.i18n.QuoteTranslation.labelled(event.source(), language);
+        return mine.isPresent() || !bilingual ? mine
+                : org.timelineviewer.i18n.QuoteTranslation.labelled(event.source(), other);
     }
 
     /** {@code first}, or in bilingual mode "first / second" (once when they are the same). */

@@ -149,6 +149,26 @@ class BilingualCardFxTest {
     }
 
     @Test
+    void aMixedRoomReadsTheChineseQuoteAndItsLabelledEnglishTranslation() {
+        onAProjector();
+        int checked = 0;
+        for (int step = 1; step <= presentation.stepCount(); step++) {
+            int number = step;
+            FxWait.run(() -> presentation.goToStep(number));
+            FxWait.settle();
+            TimelineEvent event = ((Slide.Step) presentation.current()).step().event();
+            if (event.source() == null || event.source().translation(Language.EN).isEmpty()) {
+                continue;
+            }
+            String shown = ((Label) audience.lookup(".card-quote")).getText();
+            assertThat(shown).as("step %d", step).contains(event.source().quote())
+                    .contains("Translation: " + event.source().translation(Language.EN).orElseThrow());
+            checked++;
+        }
+        assertThat(checked).as("steps with a translated quote").isGreaterThan(5);
+    }
+
+    @Test
     void backToOneLanguageTheSecondColumnGoes() {
         FxWait.run(() -> {
             presentation.goToStep(3);
