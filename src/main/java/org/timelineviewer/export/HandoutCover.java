@@ -21,7 +21,7 @@ import org.timelineviewer.presentation.StoryCamera;
  * The handout's first page: the story's title and subtitle (and the timeline's, when they
  * differ), how many steps over which dates, the whole timeline drawn across the page, and who and
  * what the story involves: the people, the organisations and the amounts of its events, each named
- * once, in the order the story meets them.
+ * once, in the order the story meets them; then, as far as the page has room, the steps.
  */
 final class HandoutCover {
 
@@ -29,6 +29,9 @@ final class HandoutCover {
     private static final float HEADING_SIZE = 10.5f;
     private static final float LIST_SIZE = 9.5f;
     private static final float AMOUNT_COLUMN = 118;
+    /** Where the date and the title of each line of the steps begin. */
+    private static final float STEP_DATE = 42;
+    private static final float STEP_TITLE = 170;
     private static final float MIN_TIMELINE = 170;
     private static final float MAX_TIMELINE = 330;
 
@@ -79,6 +82,34 @@ final class HandoutCover {
         }
         flow.down(timelineHeight + 16);
         lists(flow, bottom, people, organisations, amounts);
+        steps(flow, bottom, story);
+    }
+
+    /** The steps, one a line (number, date, title), in what room the page has left. */
+    private void steps(PdfFlow flow, float bottom, Story story) throws IOException {
+        float line = LIST_SIZE * PdfFlow.LEADING;
+        if (story.steps().isEmpty() || flow.y() - bottom < HEADING_SIZE * PdfFlow.LEADING + 3 * line) {
+            return;
+        }
+        flow.down(4);
+        heading(flow, "handout.cover.steps");
+        List<Story.Step> steps = story.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (flow.y() - 2 * line < bottom && i < steps.size() - 1) {
+                flow.paragraph(messages.format("handout.cover.more", steps.size() - i), regular, LIST_SIZE, 0.35f, 1);
+                return;
+            }
+            TimelineEvent e = steps.get(i).event();
+            float top = flow.y();
+            flow.paragraph(messages.format("story.progress", i + 1, steps.size()), bold, LIST_SIZE, 0.35f, 1,
+                    flow.x(), STEP_DATE - 4);
+            flow.moveTo(top);
+            flow.paragraph(DateTexts.displayed(e, language), regular, LIST_SIZE, 0.35f, 1, flow.x() + STEP_DATE,
+                    STEP_TITLE - STEP_DATE - 8);
+            flow.moveTo(top);
+            flow.paragraph(e.title().in(language), regular, LIST_SIZE, 0.1f, 1, flow.x() + STEP_TITLE,
+                    flow.width() - STEP_TITLE);
+        }
     }
 
     private static void paragraph(PdfFlow flow, String text, PDFont font, float size, float grey, int lines) {

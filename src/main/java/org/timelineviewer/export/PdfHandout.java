@@ -37,7 +37,7 @@ public final class PdfHandout {
      * grows to when a page's spare room is shared out.
      */
     private static final float TIMELINE_HEIGHT = 120;
-    private static final float TIMELINE_MAX = 360;
+    private static final float TIMELINE_MAX = 420;
     /** The speaker notes in the presenter's copy: their size and the most lines they take. */
     private static final float NOTES_SIZE = 10;
     private static final int NOTES_MAX_LINES = 12;
@@ -122,24 +122,17 @@ public final class PdfHandout {
             }
         }
 
-        /** Steps in order, each page taking as many as fit in {@code room}. */
+        /** Steps in order, spread evenly over as few pages as they fit on (see {@link HandoutPacking}). */
         private static List<List<StepBlock>> pack(List<StepBlock> blocks, float room) {
-            List<List<StepBlock>> pages = new ArrayList<>();
-            List<StepBlock> page = new ArrayList<>();
-            float used = 0;
-            for (StepBlock block : blocks) {
-                float needed = (page.isEmpty() ? 0 : BLOCK_GAP) + block.height;
-                if (!page.isEmpty() && used + needed > room) {
-                    pages.add(page);
-                    page = new ArrayList<>();
-                    used = 0;
-                    needed = block.height;
-                }
-                page.add(block);
-                used += needed;
+            float[] heights = new float[blocks.size()];
+            for (int i = 0; i < heights.length; i++) {
+                heights[i] = blocks.get(i).height;
             }
-            if (!page.isEmpty()) {
-                pages.add(page);
+            List<List<StepBlock>> pages = new ArrayList<>();
+            int next = 0;
+            for (int count : HandoutPacking.pages(heights, room, BLOCK_GAP, TIMELINE_MAX - TIMELINE_HEIGHT)) {
+                pages.add(blocks.subList(next, next + count));
+                next += count;
             }
             return pages;
         }

@@ -153,6 +153,28 @@ class PdfHandoutTest {
     }
 
     @Test
+    void aShortStoryIsSpreadOverItsPagesAndItsCoverListsTheSteps() throws Exception {
+        Timeline fixture = org.timelineviewer.testing.UiFixture.timeline();
+        Story tour = fixture.story(org.timelineviewer.testing.UiFixture.STORY).orElseThrow();
+        for (boolean notes : new boolean[] {false, true}) {
+            Path file = dir.resolve("tour.pdf");
+            PdfHandout.write(file, fixture, tour, Language.EN, PaperSize.A4, notes);
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                List<Float> lowest = lowestText(pdf);
+                for (int p = 0; p < lowest.size(); p++) {
+                    assertThat(lowest.get(p)).as("notes %s: page %d's lowest text from the top", notes, p + 1)
+                            .isGreaterThan(PaperSize.A4.height() * 2 / 3);
+                }
+                String cover = compact(text(pdf, 1, 1));
+                assertThat(cover).contains("Thesteps");
+                for (Story.Step step : tour.steps()) {
+                    assertThat(cover).contains(compact(step.event().title().en()));
+                }
+            }
+        }
+    }
+
+    @Test
     void noPageEndsInAnEmptyThird() throws Exception {
         for (boolean notes : new boolean[] {false, true}) {
             for (PaperSize paper : PaperSize.values()) {
