@@ -45,11 +45,6 @@ public final class PdfHandout {
     private PdfHandout() {
     }
 
-    /** Writes the handout (any thread) on the paper of the system's locale, without notes. */
-    public static void write(Path file, Timeline timeline, Story story, Language language) throws ExportException {
-        write(file, timeline, story, language, PaperSize.ofSystem(), false);
-    }
-
     /**
      * Writes the handout (any thread) on {@code paper}; {@code withNotes} makes the presenter's
      * copy: under each step, its speaker notes.
