@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.timelineviewer.export.PaperSize;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.io.Suggestions;
 import org.timelineviewer.model.Language;
@@ -35,6 +36,7 @@ public final class CommandLine {
     static final String EXPORT_PNG = "--export-png";
     static final String EXPORT_PPTX = "--export-pptx";
     static final String WITH_NOTES = "--with-notes";
+    static final String PAPER = "--paper";
     static final String SIZE = "--size";
     static final String LANG = "--lang";
     static final String STORY = "--story";
@@ -51,6 +53,7 @@ public final class CommandLine {
             new Spec(EXPORT_PNG, null, "FILE"),
             new Spec(EXPORT_PPTX, null, "FILE"),
             new Spec(WITH_NOTES, null, null),
+            new Spec(PAPER, null, "a4|letter"),
             new Spec(SIZE, null, "WxH"),
             new Spec(LANG, null, "zh|en"),
             new Spec(STORY, null, "ID"),
@@ -68,15 +71,24 @@ public final class CommandLine {
      * Everything the command line said. Paths are as given (relative to the working folder);
      * {@code width}/{@code height} are the picture size (1920 x 1080 unless {@code --size});
      * {@code pptx} is the PowerPoint deck's file; {@code withNotes} puts the speaker notes in the
-     * PDF handout (the presenter's copy).
+     * PDF handout (the presenter's copy); {@code paper} is the handout's paper when given.
      */
     public record Options(Action action, Optional<Path> timeline, Optional<Language> language,
                           Optional<Path> pdf, Optional<Path> png, int width, int height, Optional<String> story,
                           boolean smokeTest, boolean measureStartup, boolean newWindow, List<Path> validate,
-                          Optional<Path> pptx, boolean withNotes) {
+                          Optional<Path> pptx, boolean withNotes, Optional<PaperSize> paper) {
 
         public Options {
             validate = List.copyOf(validate);
+        }
+
+        /** On the paper of the system's locale. */
+        public Options(Action action, Optional<Path> timeline, Optional<Language> language, Optional<Path> pdf,
+                       Optional<Path> png, int width, int height, Optional<String> story, boolean smokeTest,
+                       boolean measureStartup, boolean newWindow, List<Path> validate, Optional<Path> pptx,
+                       boolean withNotes) {
+            this(action, timeline, language, pdf, png, width, height, story, smokeTest, measureStartup, newWindow,
+                    validate, pptx, withNotes, Optional.empty());
         }
 
         /** Without the speaker notes in the PDF handout. */
@@ -115,6 +127,11 @@ public final class CommandLine {
         public Language languageOrSystem() {
             return language.orElse(Language.forLocale(Locale.getDefault()));
         }
+
+        /** The handout's paper asked for, else the system locale's (Letter in the US…, A4 elsewhere). */
+        public PaperSize paperOrSystem() {
+            return paper.orElseGet(PaperSize::ofSystem);
+        }
     }
 
     /** The command line could not be understood; {@link #message(Messages)} says why. */
@@ -148,6 +165,7 @@ public final class CommandLine {
         Path png = null;
         Path pptx = null;
         boolean withNotes = false;
+        PaperSize paper = null;
         int width = 1920;
         int height = 1080;
         Language language = null;
@@ -200,6 +218,7 @@ public final class CommandLine {
                 case MEASURE_STARTUP -> measure = true;
                 case NEW_WINDOW -> newWindow = true;
                 case WITH_NOTES -> withNotes = true;
+                case PAPER -> paper = paper(value);
                 case VALIDATE -> validate = true;
                 case HELP -> help = true;
                 case VERSION -> version = true;
@@ -210,7 +229,7 @@ public final class CommandLine {
             if (positional.isEmpty()) {
                 throw new UsageException("cli.error.validateFiles");
             }
-            if (pdf != null || png != null || pptx != null || withNotes) {
+            if (pdf != null || png != null || pptx != null || withNotes || paper != null) {
                 throw new UsageException("cli.error.validateExport");
             }
             return new Options(Action.VALIDATE, Optional.empty(), Optional.ofNullable(language), Optional.empty(),
@@ -225,6 +244,9 @@ public final class CommandLine {
         if (withNotes && pdf == null && !help && !version) {
             throw new UsageException("cli.error.notesForPdf");
         }
+        if (paper != null && pdf == null && !help && !version) {
+            throw new UsageException("cli.error.paperForPdf");
+        }
         if (action == Action.WINDOW) {
             for (String exportOnly : List.of(SIZE, STORY)) {
                 if (given(args, exportOnly)) {
@@ -234,7 +256,7 @@ public final class CommandLine {
         }
         return new Options(action, positional.stream().findFirst().map(Path::of), Optional.ofNullable(language),
                 Optional.ofNullable(pdf), Optional.ofNullable(png), width, height, Optional.ofNullable(story),
-                smoke, measure, newWindow, List.of(), Optional.ofNullable(pptx), withNotes);
+                smoke, measure, newWindow, List.of(), Optional.ofNullable(pptx), withNotes, Optional.ofNullable(paper));
     }
 
     /**
@@ -302,6 +324,14 @@ public final class CommandLine {
             throw new UsageException("cli.error.sizeRange", value);
         }
         return new int[] {width, height};
+    }
+
+    private static PaperSize paper(String value) throws UsageException {
+        Optional<PaperSize> paper = PaperSize.fromCode(value);
+        if (paper.isEmpty()) {
+            throw new UsageException("cli.error.paper", value);
+        }
+        return paper.get();
     }
 
     private static Language language(String value) throws UsageException {

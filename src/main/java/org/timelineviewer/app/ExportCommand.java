@@ -60,18 +60,17 @@ final class ExportCommand {
                 });
                 out.println(m.format("export.wrote", PathText.of(png.toAbsolutePath())));
             }
-            if (options.pdf().isPresent() || options.pptx().isPresent()) {
+            if (options.pdf().isPresent()) {
+                Path pdf = options.pdf().get();
+                PdfHandout.write(pdf, timeline, story, options.languageOrSystem(), options.paperOrSystem(),
+                        options.withNotes());
+                out.println(m.format("export.wrote", PathText.of(pdf.toAbsolutePath())));
+            }
+            if (options.pptx().isPresent()) {
                 var pictures = onFxThread(() -> StepPictures.draw(timeline, story, options.languageOrSystem()));
-                if (options.pdf().isPresent()) {
-                    Path pdf = options.pdf().get();
-                    PdfHandout.write(pdf, timeline, story, options.languageOrSystem(), pictures, options.withNotes());
-                    out.println(m.format("export.wrote", PathText.of(pdf.toAbsolutePath())));
-                }
-                if (options.pptx().isPresent()) {
-                    Path pptx = options.pptx().get();
-                    PptxDeck.write(pptx, timeline, story, options.languageOrSystem(), pictures);
-                    out.println(m.format("export.wrote", PathText.of(pptx.toAbsolutePath())));
-                }
+                Path pptx = options.pptx().get();
+                PptxDeck.write(pptx, timeline, story, options.languageOrSystem(), pictures);
+                out.println(m.format("export.wrote", PathText.of(pptx.toAbsolutePath())));
             }
             return 0;
         } catch (TimelineLoadException e) {

@@ -25,6 +25,8 @@ import org.timelineviewer.presentation.ViewerState;
 public final class ExportActions {
 
     private final ViewerState state;
+    /** The handout's paper: the locale's at first, then the one last chosen in the save dialog. */
+    private PaperSize paper = PaperSize.ofSystem();
 
     public ExportActions(ViewerState state) {
         this.state = state;
@@ -42,12 +44,31 @@ public final class ExportActions {
 
     /** Asks where, then saves the story's handout; {@code withNotes}: the presenter's copy, with the speaker notes. */
     public void choosePdf(Window owner, boolean withNotes) {
-        Messages m = state.getMessages();
-        File file = chooser(m.get("export.chooser.pdf"), m.get("export.filter.pdf"), "*.pdf",
-                withNotes ? "presenters-copy.pdf" : "handout.pdf").showSaveDialog(owner);
+        FileChooser chooser = pdfChooser(withNotes);
+        File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            whenWritten(owner, file, exportPdf(file.toPath(), withNotes));
+            paper = paperOf(chooser);
+            whenWritten(owner, file, exportPdf(file.toPath(), withNotes, paper));
         }
+    }
+
+    /**
+     * The handout's save dialog: its file types are the papers ("PDF handout, A4 paper" and "…,
+     * US Letter paper"), the last one used (at first the locale's) chosen.
+     */
+    FileChooser pdfChooser(boolean withNotes) {
+        Messages m = state.getMessages();
+        FileChooser chooser = chooser(m.get("export.chooser.pdf"), m.get("export.filter.pdf.a4"), "*.pdf",
+                withNotes ? "presenters-copy.pdf" : "handout.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("export.filter.pdf.letter"), "*.pdf"));
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(paper.ordinal()));
+        return chooser;
+    }
+
+    /** The paper whose file type is chosen in {@code chooser} (made by {@link #pdfChooser}). */
+    static PaperSize paperOf(FileChooser chooser) {
+        int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+        return chosen < 0 ? PaperSize.ofSystem() : PaperSize.values()[chosen];
     }
 
     /** Asks where, then saves the story as a PowerPoint deck. */
@@ -79,8 +100,8 @@ public final class ExportActions {
     }
 
     /**
-     * Draws the handout's pictures now (FX thread) and writes the PDF in the background; the
-     * future completes when the file is written.
+     * Writes the story's handout in the background, on the paper last chosen (at first the
+     * locale's); the future completes when the file is written.
      */
     public CompletableFuture<Void> exportPdf(Path file) {
         return exportPdf(file, false);
@@ -88,8 +109,27 @@ public final class ExportActions {
 
     /** As {@link #exportPdf(Path)}; {@code withNotes}: each step's speaker notes under it (the presenter's copy). */
     public CompletableFuture<Void> exportPdf(Path file, boolean withNotes) {
-        return drawThenWrite(file, (target, timeline, story, language, pictures)
-                -> PdfHandout.write(target, timeline, story, language, pictures, withNotes));
+        return exportPdf(file, withNotes, paper);
+    }
+
+    /** As {@link #exportPdf(Path, boolean)}, on {@code paper}. Its timelines are drawn in vectors: nothing to draw first. */
+    public CompletableFuture<Void> exportPdf(Path file, boolean withNotes, PaperSize paper) {
+        try {
+            SafeFiles.checkTarget(file);
+        } catch (ExportException e) {
+            return CompletableFuture.failedFuture(new CompletionException(e));
+        }
+        Timeline timeline = state.getTimeline();
+        Story story = timeline.story(null).orElseThrow();
+        Language language = state.getLanguage();
+        state.showNotice(state.getMessages().get("export.working"));
+        return CompletableFuture.runAsync(() -> {
+            try {
+                PdfHandout.write(file, timeline, story, language, paper, withNotes);
+            } catch (ExportException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     /**

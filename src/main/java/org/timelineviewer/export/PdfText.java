@@ -39,6 +39,37 @@ final class PdfText {
         return lines;
     }
 
+    /**
+     * {@code items} (names) joined by {@code separator} into lines no wider than {@code width},
+     * breaking only between items, so that no name is split across lines (Chinese names would
+     * otherwise break between any two characters); an item wider than a line is wrapped alone.
+     */
+    static List<String> wrapItems(List<String> items, String separator, PDFont font, float size, float width)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String item : items) {
+            String drawable = drawable(item, font);
+            String candidate = line.length() == 0 ? drawable : line + separator + drawable;
+            if (width(candidate, font, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            List<String> pieces = wrap(drawable, font, size, width);
+            lines.addAll(pieces.subList(0, pieces.size() - 1));
+            line.append(pieces.get(pieces.size() - 1));
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     /** Tokens wider than a whole line (a long URL) cut into pieces that fit. */
     private static List<String> splitWide(List<String> tokens, PDFont font, float size, float width) throws IOException {
         List<String> out = new ArrayList<>();
@@ -61,6 +92,19 @@ final class PdfText {
             out.add(piece.toString());
         }
         return out;
+    }
+
+    /** {@code text} cut to fit {@code width} points, an ellipsis at the cut; the whole text when it fits. */
+    static String fitted(String text, PDFont font, float size, float width) throws IOException {
+        String drawable = drawable(text, font);
+        if (width(drawable, font, size) <= width) {
+            return drawable;
+        }
+        int end = drawable.length();
+        while (end > 0 && width(drawable.substring(0, end).stripTrailing() + "…", font, size) > width) {
+            end = drawable.offsetByCodePoints(end, -1);
+        }
+        return end == 0 ? "" : drawable.substring(0, end).stripTrailing() + "…";
     }
 
     static float width(String text, PDFont font, float size) throws IOException {

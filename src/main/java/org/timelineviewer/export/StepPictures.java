@@ -11,7 +11,7 @@ import org.timelineviewer.presentation.StoryCamera;
 
 /**
  * The timeline picture of each step of a story, as the audience saw it (the step's camera frame,
- * its event selected), for the PDF handout and the PowerPoint deck.
+ * its event selected), for the PowerPoint deck (the PDF handout draws its own, in vectors).
  */
 public final class StepPictures {
 

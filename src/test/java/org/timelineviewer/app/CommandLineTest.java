@@ -242,6 +242,23 @@ class CommandLineTest {
     }
 
     @Test
+    void paperIsA4OrLetterForThePdfAndRefusedOtherwise() throws Exception {
+        assertThat(CommandLine.parse(List.of("--export-pdf", "a.pdf", "--paper", "letter")).paperOrSystem())
+                .isEqualTo(org.timelineviewer.export.PaperSize.LETTER);
+        assertThat(CommandLine.parse(List.of("--export-pdf", "a.pdf", "--paper=A4")).paperOrSystem())
+                .isEqualTo(org.timelineviewer.export.PaperSize.A4);
+        assertThat(CommandLine.parse(List.of("--export-pdf", "a.pdf")).paper()).isEmpty();
+        failure("--export-pdf", "a.pdf", "--paper", "a5").hasMessage("--paper takes a4 or letter, not 'a5'");
+        failure("--export-pdf", "a.pdf", "--paper", "").hasMessage("--paper takes a4 or letter, not ''");
+        failure("--export-pdf", "a.pdf", "--paper").hasMessage("--paper needs a value");
+        failure("--paper", "a4").hasMessage("--paper is for the PDF handout: give --export-pdf FILE too");
+        failure("--export-pptx", "a.pptx", "--paper", "a4").hasMessageStartingWith("--paper is for the PDF handout");
+        assertThat(catchUsage("--export-pdf", "a.pdf", "--paper", "b4").message(Messages.of(Language.ZH)))
+                .isEqualTo("--paper 只接受 a4 或 letter，而不是“b4”");
+        assertThat(CommandLine.help(Messages.of(Language.EN))).contains("--paper a4|letter");
+    }
+
+    @Test
     void sizeAndStoryAreForExportsOnly() {
         failure("--story", "ai-bet", "my.json")
                 .hasMessage("--story is for exports: give --export-pdf FILE, --export-pptx FILE or --export-png FILE too");

@@ -312,4 +312,27 @@ class PdfTextTest {
                 Offset.offset(0.01f));
         assertThat(PdfText.width("Users", font, 12)).isLessThan(PdfText.width("Users Users", font, 12));
     }
+
+    @Test
+    void namesAreNotSplitAcrossLines() throws IOException {
+        List<String> names = List.of("阿里巴巴", "月之暗面", "智谱AI", "百川智能", "微软", "OpenAI", "财中社", "斯坦福大学");
+        float width = PdfText.width("阿里巴巴  ·  月之暗面  ·  智谱", font, 10);
+        List<String> lines = PdfText.wrapItems(names, "  ·  ", font, 10, width);
+        assertThat(lines).hasSizeGreaterThan(1);
+        for (String line : lines) {
+            assertThat(PdfText.width(line, font, 10)).isLessThanOrEqualTo(width);
+            for (String piece : line.split("  ·  ")) {
+                assertThat(names).as("a whole name on line %s", line).contains(piece);
+            }
+        }
+        assertThat(String.join("  ·  ", lines)).isEqualTo(String.join("  ·  ", names));
+    }
+
+    @Test
+    void fittedCutsWithAnEllipsisOnlyWhenNeeded() throws IOException {
+        assertThat(PdfText.fitted("Daniel Zhang as CEO", font, 7, 500)).isEqualTo("Daniel Zhang as CEO");
+        String cut = PdfText.fitted("Daniel Zhang as CEO", font, 7, 40);
+        assertThat(cut).endsWith("…").startsWith("Dan");
+        assertThat(PdfText.width(cut, font, 7)).isLessThanOrEqualTo(40);
+    }
 }
