@@ -116,8 +116,10 @@ public final class TimelineFileReader {
         List<Problem> problems = new ArrayList<>();
         for (TimelineValidator.Finding f : listed) {
             String message = EntryNames.whose(document, f.pointer()) + f.message();
-            problems.add(f.line() > 0 ? new Problem(f.pointer(), f.line(), f.column(), message)
-                    : at(f.pointer(), locations.locate(f.pointer()), message));
+            Problem problem = f.line() > 0 ? new Problem(f.pointer(), f.line(), f.column(), message)
+                    : at(f.pointer(), locations.locate(f.pointer()), message);
+            problems.add(f.key() == null ? problem : new Problem(problem.pointer(), problem.line(), problem.column(),
+                    message, f.key(), f.args()));
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         dropped.forEach(limit::countMore);
