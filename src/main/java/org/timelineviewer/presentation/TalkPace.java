@@ -12,7 +12,7 @@ import org.timelineviewer.model.Story;
  * elapsed on a slide, the time left and whether the presenter is ahead, on time or behind.
  *
  * <p>Each step gets a share of the talk: its target time, scaled to the chosen length when there
- * is one; a step without a target counts as long as the story's average target (or all steps are
+ * is one; a step without a target counts as long as the story's average target, to the second (or all steps are
  * equal when none has one). On a step, the presenter is <em>ahead</em> when the step began early
  * by more than the tolerance, <em>behind</em> when its share ran out more than the tolerance ago,
  * and on time in between. The tolerance is 15 seconds or a tenth of the step's share, whichever
@@ -58,7 +58,8 @@ public final class TalkPace {
         }
         long given = steps.stream().filter(s -> s.target() != null).mapToLong(s -> s.target().toMillis()).sum();
         long withTargets = steps.stream().filter(s -> s.target() != null).count();
-        long average = withTargets == 0 ? 1 : Math.max(1, given / withTargets);
+        // To the second: a story of targets in whole seconds keeps a length in whole seconds.
+        long average = withTargets == 0 ? 1 : Math.max(1, Math.round(given / 1000.0 / withTargets)) * 1000;
         long[] weights = steps.stream().mapToLong(s -> s.target() == null ? average : s.target().toMillis()).toArray();
         long sum = java.util.Arrays.stream(weights).sum();
         Duration length = chosenLength != null && !chosenLength.isNegative() && !chosenLength.isZero() ? chosenLength : Duration.ofMillis(sum);
