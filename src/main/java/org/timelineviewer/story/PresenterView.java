@@ -156,7 +156,7 @@ public final class PresenterView extends BorderPane {
         times.getStyleClass().add("presenter-times");
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
-        VBox left = new VBox(now, upcoming, gap, times);
+        VBox left = new VBox(now, upcoming, gap, times, talkClock.rehearsalLine());
         left.getStyleClass().add("presenter-column");
         VBox list = new VBox(stepsHeading, steps);
         list.getStyleClass().add("presenter-list");

@@ -12,8 +12,9 @@ import org.timelineviewer.presentation.TalkPace;
 /**
  * The presenter's countdown: the time left in the talk (with a minus sign, in red, once over),
  * the pace mark (ahead / on time / behind, in colour <em>and</em> in words with a symbol), and,
- * in a rehearsal, the time the step on screen has had. It shows what the {@link Presentation}
- * reads; it is updated by its owner's clock ({@link #update()}).
+ * in a rehearsal, the time the step on screen has had (a line of its own, {@link #rehearsalLine()},
+ * placed by the owner under the times). It shows what the {@link Presentation} reads; it is
+ * updated by its owner's clock ({@link #update()}).
  */
 final class TalkClockPane extends VBox {
 
@@ -36,8 +37,14 @@ final class TalkClockPane extends VBox {
         pace.getStyleClass().add("presenter-pace");
         rehearsed.setId("presenter-rehearsed");
         rehearsed.getStyleClass().add("presenter-rehearsed");
-        getChildren().addAll(heading, countdown, pace, rehearsed);
+        rehearsed.setWrapText(true);
+        getChildren().addAll(heading, countdown, pace);
         update();
+    }
+
+    /** In a rehearsal, the time on the step on screen and in all (not shown otherwise). */
+    Label rehearsalLine() {
+        return rehearsed;
     }
 
     /** Shows the readings now. */

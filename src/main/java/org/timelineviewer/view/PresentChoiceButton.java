@@ -77,7 +77,8 @@ final class PresentChoiceButton extends MenuButton {
         Menu rehearse = new Menu(m.get("present.rehearse"));
         rehearse.setId("present-rehearse");
         for (Story story : timeline.stories()) {
-            MenuItem item = new MenuItem(m.format("present.rehearse.story", story.title().in(m.language())));
+            MenuItem item = new MenuItem(m.format("present.rehearse.story", story.title().in(m.language()),
+                    story.steps().size()));
             item.setId("present-rehearse-" + story.id());
             item.setOnAction(e -> commands.rehearseStory(story.id()));
             rehearse.getItems().add(item);

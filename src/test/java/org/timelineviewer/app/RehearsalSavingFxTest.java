@@ -123,7 +123,7 @@ class RehearsalSavingFxTest {
                 .contains("1.  " + story.steps().get(0).event().title().en() + " — 0:40", "2.  " + title2 + " — 0:35",
                         "3.  " + story.steps().get(2).event().title().en() + " — not shown");
         assertThat(FxWait.call(() -> robot.lookup("#rehearsal-question").queryAs(Label.class).getText()))
-                .startsWith("Write these times into talk.timeline as the steps’ target times?");
+                .startsWith("Write these times into talk.timeline as the steps’ target times (a step not shown keeps its own)?");
         assertThat(buttons(robot)).containsExactly("Save", "Save as…", "Don’t save");
         assertThat(Files.readString(file)).as("nothing written before the yes").doesNotContain("\"target\"");
 
