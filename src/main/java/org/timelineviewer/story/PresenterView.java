@@ -152,11 +152,11 @@ public final class PresenterView extends BorderPane {
         for (VBox box : new VBox[] {now, upcoming, notesBox, talk, wall}) {
             box.getStyleClass().add("presenter-box");
         }
-        HBox times = new HBox(talk, talkClock, wall);
+        HBox times = new HBox(talk, wall);
         times.getStyleClass().add("presenter-times");
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
-        VBox left = new VBox(now, upcoming, gap, times, talkClock.rehearsalLine());
+        VBox left = new VBox(now, upcoming, gap, times, talkClock);
         left.getStyleClass().add("presenter-column");
         VBox list = new VBox(stepsHeading, steps);
         list.getStyleClass().add("presenter-list");

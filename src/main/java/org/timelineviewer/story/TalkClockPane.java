@@ -10,11 +10,11 @@ import org.timelineviewer.presentation.Rehearsal;
 import org.timelineviewer.presentation.TalkPace;
 
 /**
- * The presenter's countdown: the time left in the talk (with a minus sign, in red, once over),
- * the pace mark (ahead / on time / behind, in colour <em>and</em> in words with a symbol), and,
- * in a rehearsal, the time the step on screen has had (a line of its own, {@link #rehearsalLine()},
- * placed by the owner under the times). It shows what the {@link Presentation} reads; it is
- * updated by its owner's clock ({@link #update()}).
+ * The presenter's countdown: the time left in the talk (with a minus sign, in red, once over)
+ * beside the pace mark (ahead / on time / behind, in colour <em>and</em> in words with a symbol),
+ * and under them, in a rehearsal, the time the step on screen has had. A row of its own under the
+ * elapsed time and the clock: beside them it would not fit a 1280 px screen. It shows what the
+ * {@link Presentation} reads; it is updated by its owner's clock ({@link #update()}).
  */
 final class TalkClockPane extends VBox {
 
@@ -24,12 +24,13 @@ final class TalkClockPane extends VBox {
     private final Label countdown = new Label();
     private final Label pace = new Label();
     private final Label rehearsed = new Label();
+    private final VBox left = new VBox(heading, countdown);
 
     /** @param rehearsal the rehearsal under way, or null */
     TalkClockPane(Presentation presentation, Rehearsal rehearsal) {
         this.presentation = presentation;
         this.rehearsal = rehearsal;
-        getStyleClass().addAll("presenter-box", "presenter-talk-clock");
+        getStyleClass().add("presenter-talk-clock");
         heading.getStyleClass().add("presenter-heading");
         countdown.setId("presenter-countdown");
         countdown.getStyleClass().add("presenter-time");
@@ -38,13 +39,12 @@ final class TalkClockPane extends VBox {
         rehearsed.setId("presenter-rehearsed");
         rehearsed.getStyleClass().add("presenter-rehearsed");
         rehearsed.setWrapText(true);
-        getChildren().addAll(heading, countdown, pace);
+        left.getStyleClass().add("presenter-box");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(left, pace);
+        row.getStyleClass().add("presenter-countdown-row");
+        row.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        getChildren().addAll(row, rehearsed);
         update();
-    }
-
-    /** In a rehearsal, the time on the step on screen and in all (not shown otherwise). */
-    Label rehearsalLine() {
-        return rehearsed;
     }
 
     /** Shows the readings now. */
@@ -52,9 +52,9 @@ final class TalkClockPane extends VBox {
         Messages m = Messages.of(presentation.language());
         TalkPace.Reading reading = presentation.paceReading().orElse(null);
         boolean shown = reading != null;
-        for (Label l : new Label[] {heading, countdown, pace}) {
-            l.setVisible(shown);
-            l.setManaged(shown);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {left, pace}) {
+            n.setVisible(shown);
+            n.setManaged(shown);
         }
         if (shown) {
             heading.setText(m.format(reading.over() ? "presenter.countdown.over" : "presenter.countdown",

@@ -58,6 +58,16 @@ class TalkClockFxTest {
         return robot.lookup(query).queryAs(Label.class);
     }
 
+    /** Whether {@code node} and every parent are visible. */
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String text(FxRobot robot, String query) {
         return FxWait.call(() -> label(robot, query).getText());
     }
@@ -113,9 +123,10 @@ class TalkClockFxTest {
         assertThat(text(robot, "#presenter-countdown")).isEqualTo("20:00");
 
         show(untimed, null, false);
-        assertThat(FxWait.call(() -> label(robot, "#presenter-countdown").isVisible())).isFalse();
-        assertThat(FxWait.call(() -> label(robot, "#presenter-pace").isVisible())).isFalse();
-        assertThat(FxWait.call(() -> label(robot, "#presenter-rehearsed").isVisible())).isFalse();
+        assertThat(FxWait.call(() -> showing(label(robot, "#presenter-countdown")))).isFalse();
+        assertThat(FxWait.call(() -> showing(label(robot, "#presenter-pace")))).isFalse();
+        assertThat(FxWait.call(() -> showing(label(robot, "#presenter-rehearsed")))).isFalse();
+        assertThat(FxWait.call(() -> showing(label(robot, "#presenter-elapsed")))).isTrue();
     }
 
     @Test
