@@ -44,6 +44,7 @@ public class TimelineApp extends Application {
     private final AppContext context;
     private ViewerState state;
     private StoryMode storyMode;
+    private RehearsalSaving rehearsals;
     private ExportActions exports;
     private RecentFiles recent;
     private FileOpening files;
@@ -153,6 +154,8 @@ public class TimelineApp extends Application {
         exports = new ExportActions(state);
         recent = new RecentFiles(saved.recentFiles());
         files = new FileOpening(state, recent, context.source(), context.reading(), saved.openFolder());
+        rehearsals = new RehearsalSaving(state, files::open);
+        storyMode.setOnRehearsed(rehearsals::offer);
         window = new MainWindow(state, recent, commands(), saved.detailsWidth(), context.animated());
         saved.view().ifPresent(state.viewport()::show);
         StartupTrace.mark("window built");
@@ -173,6 +176,20 @@ public class TimelineApp extends Application {
                     timeline.story(storyId).ifPresent(story ->
                             storyMode.start(timeline, story, state.getLanguage(), stage));
                 }
+            }
+
+            @Override
+            public void rehearseStory(String storyId) {
+                Timeline timeline = state.getTimeline();
+                if (stage != null && timeline != null) {
+                    timeline.story(storyId).ifPresent(story ->
+                            storyMode.rehearse(timeline, story, state.getLanguage(), stage));
+                }
+            }
+
+            @Override
+            public void chooseTalkLength(java.time.Duration length) {
+                storyMode.setTalkLength(length);
             }
 
             @Override
@@ -261,6 +278,7 @@ public class TimelineApp extends Application {
                             org.timelineviewer.model.Quote.printable(String.valueOf(file.getFileName()), 200));
         }, state.messagesProperty(), state.languageProperty(), state.timelineProperty(), state.fileProperty()));
         files.setOwner(stage);
+        rehearsals.setOwner(stage);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         placeWindow(stage, saved);

@@ -23,7 +23,7 @@ record TimelineDocument(
     record StoryEntry(String id, Text title, Text subtitle, Boolean titleSlide, List<StepEntry> steps) {
     }
 
-    record StepEntry(String event, Text notes) {
+    record StepEntry(String event, Text notes, String target) {
     }
 
     record SourceEntry(String id, Text name, String published, String url) {

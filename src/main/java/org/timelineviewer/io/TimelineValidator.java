@@ -26,6 +26,7 @@ import org.timelineviewer.model.HistoricDate;
 import org.timelineviewer.model.Link;
 import org.timelineviewer.model.LocalizedText;
 import org.timelineviewer.model.Media;
+import org.timelineviewer.model.MinutesSeconds;
 import org.timelineviewer.model.MoneyAmount;
 import org.timelineviewer.model.Source;
 import org.timelineviewer.model.SourceQuote;
@@ -273,7 +274,8 @@ final class TimelineValidator {
         List<Story.Step> steps = each(at + "/steps", e.steps(), true, (stepAt, step) -> {
             TimelineEvent event = reference(stepAt + "/event", step.event(), events, "event");
             LocalizedText notes = optionalText(stepAt + "/notes", step.notes());
-            return event == null ? null : new Story.Step(event, notes);
+            java.time.Duration target = target(stepAt + "/target", step.target());
+            return event == null ? null : new Story.Step(event, notes, target);
         });
         if (id != null) {
             taken.add(id);
@@ -281,6 +283,20 @@ final class TimelineValidator {
         return reported > before ? null
                 : new Story(id, title, subtitle, Boolean.TRUE.equals(e.titleSlide()), steps);
     }
+
+    /** A step's target time, "m:ss" ({@link MinutesSeconds}); null when none is given or it is wrong (reported). */
+    private java.time.Duration target(String at, String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.Optional<java.time.Duration> target = MinutesSeconds.parse(text.strip());
+        if (target.isEmpty()) {
+            reportKeyed(at, TARGET_PROBLEM, Quote.printable(text, 40));
+        }
+        return target.orElse(null);
+    }
+
+    static final String TARGET_PROBLEM = "story.problem.target";
 
     private MoneyAmount amount(String at, AmountEntry e) {
         boolean valueOk = e.value() != null && MoneyAmount.inRange(e.value());

@@ -12,6 +12,7 @@ import org.timelineviewer.model.Category;
 import org.timelineviewer.model.Era;
 import org.timelineviewer.model.Link;
 import org.timelineviewer.model.LocalizedText;
+import org.timelineviewer.model.MinutesSeconds;
 import org.timelineviewer.model.MoneyAmount;
 import org.timelineviewer.model.Source;
 import org.timelineviewer.model.Story;
@@ -84,6 +85,7 @@ public final class TimelineWriter {
                 for (Story.Step step : s.steps()) {
                     ObjectNode st = steps.addObject().put("event", step.event().id());
                     step.notesText().ifPresent(x -> st.set("notes", text(x)));
+                    step.targetTime().ifPresent(x -> st.put("target", MinutesSeconds.format(x)));
                 }
             }
         }

@@ -52,13 +52,24 @@ public final class Presentation {
     /** The language the presenter reads: the notes, the presenter view, the key help. */
     private final ReadOnlyObjectWrapper<Language> notesLanguage;
     private final ReadOnlyDoubleWrapper notesSize = new ReadOnlyDoubleWrapper(this, "notesSize", NotesSize.DEFAULT);
+    /** The talk's plan against the clock; null when it has none. */
+    private final TalkPace pace;
 
     /**
      * A presentation of {@code story} to an audience reading {@code audienceLanguage}: its own
      * language and theme, apart from the main window's, which presenting leaves as they were.
      */
     public Presentation(Story story, Clock clock, Language audienceLanguage) {
+        this(story, clock, audienceLanguage, null);
+    }
+
+    /**
+     * A presentation meant to last {@code talkLength} (null: as long as the story's target times
+     * add up to; without those either, there is no countdown).
+     */
+    public Presentation(Story story, Clock clock, Language audienceLanguage, Duration talkLength) {
         this.story = story;
+        this.pace = TalkPace.of(story, talkLength).orElse(null);
         this.clock = clock;
         this.language = new ReadOnlyObjectWrapper<>(this, "language", audienceLanguage);
         this.notesLanguage = new ReadOnlyObjectWrapper<>(this, "notesLanguage", audienceLanguage);
@@ -137,6 +148,16 @@ public final class Presentation {
     /** The talk timer: time since the presentation started, less the pauses, since the last reset. */
     public Duration elapsed() {
         return timerPaused.get() ? counted : counted.plus(Duration.between(runningSince, clock.instant()));
+    }
+
+    /** The talk's plan against the clock: empty when neither the story nor the presenter gave it a length. */
+    public Optional<TalkPace> pace() {
+        return Optional.ofNullable(pace);
+    }
+
+    /** The countdown and pace now, by the talk timer on the current slide (empty without a plan). */
+    public Optional<TalkPace.Reading> paceReading() {
+        return pace().map(p -> p.reading(current(), elapsed()));
     }
 
     /** Whether the talk timer is paused. */

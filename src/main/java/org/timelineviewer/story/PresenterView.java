@@ -60,6 +60,8 @@ public final class PresenterView extends BorderPane {
     private final Label clockHeading = heading();
     private final Label stepsHeading = heading();
     private final Subscription subscriptions;
+    /** The countdown and pace mark (and a rehearsal's times). */
+    private final TalkClockPane talkClock;
 
     /** The presenter's view of {@code presentation} (the next step's card shows no era). */
     public PresenterView(Presentation presentation) {
@@ -68,7 +70,14 @@ public final class PresenterView extends BorderPane {
 
     /** The presenter's view of {@code presentation}, a story of a timeline with these {@code eras}. */
     public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras) {
+        this(presentation, eras, null);
+    }
+
+    /** The same, in a rehearsal ({@code rehearsal}: null when this is the talk itself). */
+    public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras,
+                         org.timelineviewer.presentation.Rehearsal rehearsal) {
         this.presentation = presentation;
+        this.talkClock = new TalkClockPane(presentation, rehearsal);
         this.eras = java.util.List.copyOf(eras);
         getStyleClass().add("presenter-view");
         setId("presenter-view");
@@ -105,7 +114,7 @@ public final class PresenterView extends BorderPane {
             @Override
             protected void updateItem(Slide slide, boolean empty) {
                 super.updateItem(slide, empty);
-                setText(empty || slide == null ? null : describe(slide, true));
+                setText(empty || slide == null ? null : describe(slide, true) + talkClock.rehearsed(slide));
             }
         });
         steps.getItems().setAll(presentation.slides());
@@ -152,7 +161,7 @@ public final class PresenterView extends BorderPane {
         times.getStyleClass().add("presenter-times");
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
-        VBox left = new VBox(now, upcoming, gap, times);
+        VBox left = new VBox(now, upcoming, gap, times, talkClock);
         left.getStyleClass().add("presenter-column");
         VBox list = new VBox(stepsHeading, steps);
         list.getStyleClass().add("presenter-list");
@@ -304,6 +313,7 @@ public final class PresenterView extends BorderPane {
         Duration d = presentation.elapsed();
         elapsed.setText(String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()));
         clock.setText(LocalTime.now(presentation.clock()).format(DateTimeFormatter.ofPattern("HH:mm")));
+        talkClock.update();
     }
 
     /** Whether its clock is running (for tests). */

@@ -52,6 +52,12 @@ public final class StoryMode {
     private boolean swapped;
     private final javafx.beans.property.ReadOnlyDoubleWrapper notesSize = new javafx.beans.property.ReadOnlyDoubleWrapper(
             this, "notesSize", org.timelineviewer.presentation.NotesSize.DEFAULT);
+    /** How long talks are meant to be (null: as long as the story's target times say). */
+    private java.time.Duration talkLength;
+    /** The rehearsal under way (null when presenting for real, or not at all). */
+    private org.timelineviewer.presentation.Rehearsal rehearsal;
+    /** Told the story and its times to the second when a rehearsal ends. */
+    private java.util.function.BiConsumer<Story, List<java.time.Duration>> onRehearsed = (story, times) -> { };
 
     /** @param animated whether the camera flies between steps (or jumps, as in tests) */
     public StoryMode(Clock clock, boolean animated) {
@@ -96,19 +102,48 @@ public final class StoryMode {
         return presentation;
     }
 
+    /** How long the talks presented from now on are meant to be; null: as long as their stories' target times say. */
+    public void setTalkLength(java.time.Duration length) {
+        talkLength = length;
+    }
+
+    public java.time.Duration talkLength() {
+        return talkLength;
+    }
+
+    /** What to do with a rehearsal's times when it ends: the story rehearsed and each step's time, to the second. */
+    public void setOnRehearsed(java.util.function.BiConsumer<Story, List<java.time.Duration>> action) {
+        onRehearsed = Objects.requireNonNull(action);
+    }
+
+    /** The rehearsal under way (null when not rehearsing). */
+    public org.timelineviewer.presentation.Rehearsal rehearsal() {
+        return rehearsal;
+    }
+
     /**
      * Starts presenting {@code story} of {@code timeline} to an audience reading {@code language};
      * {@code from} is the main window.
      */
     public void start(Timeline timeline, Story story, Language language, Window from) {
+        start(timeline, story, language, from, false);
+    }
+
+    /** Starts a rehearsal of {@code story}: presenting it while the time on each step is recorded. */
+    public void rehearse(Timeline timeline, Story story, Language language, Window from) {
+        start(timeline, story, language, from, true);
+    }
+
+    private void start(Timeline timeline, Story story, Language language, Window from, boolean rehearsing) {
         if (isRunning()) {
             return;
         }
         owner = from;
         help = new KeyHelpOverlay();
-        presentation = new Presentation(story, clock, language);
+        presentation = new Presentation(story, clock, language, talkLength);
         presentation.setNotesSize(notesSize.get());
         presentation.notesSizeProperty().addListener((o, was, now) -> notesSize.set(now.doubleValue()));
+        rehearsal = rehearsing ? new org.timelineviewer.presentation.Rehearsal(presentation) : null;
         audience = new AudienceView(timeline, presentation);
         audience.timeline().setAnimated(animated);
         audienceStage = new Stage();
@@ -132,7 +167,7 @@ public final class StoryMode {
                     () -> org.timelineviewer.i18n.Messages.of(shown.notesLanguage())
                             .format("presenter.title", story.title().in(shown.notesLanguage())),
                     shown.notesLanguageProperty()));
-            presenter = new PresenterView(presentation, timeline.eras());
+            presenter = new PresenterView(presentation, timeline.eras(), rehearsal);
             // The key help goes to the presenter's screen, not to the audience's.
             Scene presenterScene = new Scene(new javafx.scene.layout.StackPane(presenter, help), 1280, 800);
             presenterScene.getStylesheets().addAll(scene.getStylesheets());
@@ -173,6 +208,11 @@ public final class StoryMode {
             presenter.dispose();
             presenter = null;
         }
+        org.timelineviewer.presentation.Rehearsal rehearsed = rehearsal;
+        rehearsal = null;
+        if (rehearsed != null) {
+            rehearsed.stop();
+        }
         presentation = null;
         help = null;
         for (Stage stage : new Stage[] {a, p}) {
@@ -185,6 +225,9 @@ public final class StoryMode {
         if (owner instanceof Stage stage) {
             stage.toFront();
             stage.requestFocus();
+        }
+        if (rehearsed != null) {
+            onRehearsed.accept(rehearsed.presentation().story(), rehearsed.targets());
         }
     }
 

@@ -87,6 +87,16 @@ public final class MainWindow extends BorderPane {
             }
 
             @Override
+            public void rehearseStory(String storyId) {
+                commands.rehearseStory(storyId);
+            }
+
+            @Override
+            public void chooseTalkLength(java.time.Duration length) {
+                commands.chooseTalkLength(length);
+            }
+
+            @Override
             public void exportPicture(int width, int height) {
                 // "The window's size" is the timeline's size on screen.
                 commands.exportPicture(width > 0 ? width : (int) Math.round(timelineView.getWidth()),

@@ -15,6 +15,12 @@ public interface ViewCommands {
     /** Starts presenting the events the search and the category filter show, in time order. */
     void presentShownEvents();
 
+    /** Starts a rehearsal of the story {@code storyId}: the time on each step is recorded, to keep as its target. */
+    void rehearseStory(String storyId);
+
+    /** How long the talks presented from now on are meant to be (null: as long as the story's target times say). */
+    void chooseTalkLength(java.time.Duration length);
+
     /** Saves a picture of the view of {@code width} x {@code height} pixels; 0 x 0 means the window's size. */
     void exportPicture(int width, int height);
 

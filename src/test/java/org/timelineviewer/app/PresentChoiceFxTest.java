@@ -27,7 +27,52 @@ class PresentChoiceFxTest extends FxAppTest {
     @Test
     void theMenuOffersTheFilesStoryEveryEventAndTheEventsShown() {
         assertThat(itemTexts()).containsExactly("Story: Fixture tour (6 steps)", null,
-                "All events (15)", "The events shown now (15)");
+                "All events (15)", "The events shown now (15)", null, "Rehearse", "Talk length");
+    }
+
+    @Test
+    void rehearseStartsARehearsalOfTheStoryChosen() {
+        clickOn("#present-choice");
+        clickOn("#present-rehearse");
+        clickOn("#present-rehearse-" + UiFixture.STORY);
+        waitUntil("rehearsing", () -> storyMode().isRunning());
+        assertThat(storyMode().rehearsal()).isNotNull();
+        assertThat(storyMode().presentation().story().id()).isEqualTo(UiFixture.STORY);
+        assertThat(storyMode().rehearsal().presentation()).isSameAs(storyMode().presentation());
+        FxWait.keys(KeyCode.ESCAPE);
+        waitUntil("ended", () -> !storyMode().isRunning());
+        assertThat(storyMode().rehearsal()).isNull();
+
+        choose("#present-all");
+        assertThat(storyMode().rehearsal()).as("presenting is not rehearsing").isNull();
+    }
+
+    @Test
+    void theTalkLengthChosenIsCountedDownByEveryPresentationOfTheRunAndTheMenuSaysWhichItIs() {
+        assertThat(FxWait.call(() -> storyMode().talkLength())).isNull();
+        clickOn("#present-choice");
+        clickOn("#present-talk-length");
+        assertThat(lookup("#present-talk-length-targets").queryAs(javafx.scene.Node.class)).isNotNull();
+        clickOn("#present-talk-length-20");
+        settle();
+        assertThat(FxWait.call(() -> storyMode().talkLength())).isEqualTo(java.time.Duration.ofMinutes(20));
+
+        choose("#present-all");
+        assertThat(storyMode().presentation().paceReading().orElseThrow().left())
+                .isLessThanOrEqualTo(java.time.Duration.ofMinutes(20)).isGreaterThan(java.time.Duration.ofMinutes(19));
+        FxWait.keys(KeyCode.ESCAPE);
+        waitUntil("ended", () -> !storyMode().isRunning());
+
+        clickOn("#present-choice");
+        clickOn("#present-talk-length");
+        List<String> selected = FxWait.call(() -> ((javafx.scene.control.Menu) item("present-talk-length")).getItems().stream()
+                .filter(i -> ((javafx.scene.control.RadioMenuItem) i).isSelected()).map(MenuItem::getText).toList());
+        assertThat(selected).containsExactly("20 min");
+        clickOn("#present-talk-length-targets");
+        settle();
+        assertThat(FxWait.call(() -> storyMode().talkLength())).isNull();
+        choose("#present-all");
+        assertThat(storyMode().presentation().pace()).as("the fixture's story has no targets").isEmpty();
     }
 
     @Test

@@ -198,7 +198,7 @@ class StoryLoadingTest {
         Problem p = onlyProblem(json);
 
         assertAt(p, "/stories/0/steps/1/comment", json, "\"hi\"");
-        assertThat(p.message()).contains("unknown field 'comment'", "[event, notes]");
+        assertThat(p.message()).contains("unknown field 'comment'", "[event, notes, target]");
     }
 
     @Test
