@@ -154,6 +154,7 @@ public class TimelineApp extends Application {
         files = new FileOpening(state, recent, context.source(), context.reading(), saved.openFolder());
         window = new MainWindow(state, recent, commands(), saved.detailsWidth(), context.animated());
         saved.view().ifPresent(state.viewport()::show);
+        window.uiZoom().set(context.preferences().uiZoom());
         StartupTrace.mark("window built");
     }
 
@@ -349,6 +350,7 @@ public class TimelineApp extends Application {
         context.preferences().save(new ViewerPreferences.Saved(bounds, stage.isMaximized(),
                 Optional.of(state.getLanguage()), Optional.of(state.viewport().getWindow()),
                 state.lanesVisibleProperty().get(), window.detailsWidth(), List.copyOf(recent.files()), files.folder()));
+        context.preferences().saveUiZoom(window.uiZoom().getScale());
     }
 
     @Override
