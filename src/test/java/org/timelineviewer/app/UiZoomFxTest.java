@@ -29,6 +29,7 @@ class UiZoomFxTest extends FxAppTest {
         double present = fontSize("#present");
         double marker = fontSize(".event-label");
         double status = fontSize("#status-count");
+        double icon = presentIconWidth();
         assertThat(title).as("the details title at 100 %, as app.css says").isCloseTo(21, org.assertj.core.data.Offset.offset(0.01));
         double lineHeight = titleLineHeight();
 
@@ -47,6 +48,7 @@ class UiZoomFxTest extends FxAppTest {
         assertThat(fontSize("#present")).as("the toolbar").isCloseTo(present * 1.5, org.assertj.core.data.Offset.offset(0.05));
         assertThat(fontSize(".event-label")).as("the timeline's labels").isCloseTo(marker * 1.5, org.assertj.core.data.Offset.offset(0.05));
         assertThat(fontSize("#status-count")).as("the status bar").isCloseTo(status * 1.5, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(presentIconWidth()).as("the icons").isCloseTo(icon * 1.5, org.assertj.core.data.Offset.offset(0.1));
         assertThat(titleLineHeight()).as("the details title drawn larger too").isGreaterThan(lineHeight * 1.4);
         assertThat(((Label) node("#zoom-toast")).getText()).isEqualTo("Text size 150 %");
 
@@ -146,6 +148,11 @@ class UiZoomFxTest extends FxAppTest {
         settle();
         assertThat(FxWait.call(() -> ((Labeled) node("#export")).getContentDisplay())).as("labels back")
                 .isEqualTo(ContentDisplay.LEFT);
+    }
+
+    /** The Present button's icon as drawn, scaled. */
+    private double presentIconWidth() {
+        return FxWait.call(() -> ((Labeled) node("#present")).getGraphic().getLayoutBounds().getWidth());
     }
 
     /** The height of the details title's first line of text as drawn. */
