@@ -150,6 +150,31 @@ class UiZoomFxTest extends FxAppTest {
                 .isEqualTo(ContentDisplay.LEFT);
     }
 
+    @Test
+    void atTheLargestTextTheDetailsChipsWrapRatherThanBeingCutShort() {
+        onFx(() -> {
+            stage.setWidth(1280);
+            state().select(state().getTimeline().events().stream().filter(e -> e.id().equals("merger-talk")).findFirst().orElseThrow());
+            window().uiZoom().set(2.5);
+        });
+        waitUntil("the window 1280 px wide", () -> scene().getWidth() == 1280);
+        javafx.scene.control.SplitPane split = lookup(".main-split").query();
+        onFx(() -> split.setDividerPositions(0.8)); // a narrow details pane, some 250 px
+        settle();
+        settle();
+        for (String id : List.of(".category-chip", "#details-status")) {
+            Labeled chip = (Labeled) node(id);
+            double width = FxWait.call(chip::getWidth);
+            double needed = FxWait.call(() -> chip.prefWidth(-1));
+            assertThat(width).as("%s (%s) whole", id, FxWait.call(chip::getText)).isGreaterThanOrEqualTo(needed - 0.5);
+        }
+        onFx(() -> {
+            stage.setWidth(1600);
+            window().uiZoom().reset();
+        });
+        waitUntil("the window back to 1600 px", () -> scene().getWidth() == 1600);
+    }
+
     /** The Present button's icon as drawn, scaled. */
     private double presentIconWidth() {
         return FxWait.call(() -> ((Labeled) node("#present")).getGraphic().getLayoutBounds().getWidth());
