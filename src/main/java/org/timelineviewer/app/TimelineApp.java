@@ -158,6 +158,7 @@ public class TimelineApp extends Application {
         storyMode.setOnRehearsed(rehearsals::offer);
         window = new MainWindow(state, recent, commands(), saved.detailsWidth(), context.animated());
         saved.view().ifPresent(state.viewport()::show);
+        window.uiZoom().set(context.preferences().uiZoom());
         StartupTrace.mark("window built");
     }
 
@@ -369,6 +370,7 @@ public class TimelineApp extends Application {
                 Optional.of(state.getLanguage()), Optional.of(state.viewport().getWindow()),
                 state.lanesVisibleProperty().get(), window.detailsWidth(), List.copyOf(recent.files()), files.folder(),
                 java.util.OptionalDouble.of(storyMode.notesSizeProperty().get())));
+        context.preferences().saveUiZoom(window.uiZoom().getScale());
     }
 
     @Override

@@ -149,6 +149,30 @@ public final class ViewerPreferences {
         }
     }
 
+    /**
+     * The main window's text size (Ctrl + / − / 0) as a factor, 1 when none was remembered or
+     * it is unreadable; kept apart from {@link Saved}, and clamped by the window's zoom.
+     */
+    public double uiZoom() {
+        try {
+            double zoom = node.getDouble("ui.zoom", 1);
+            return Double.isFinite(zoom) && zoom > 0 ? zoom : 1;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "preferences unreadable; text size at 100 %", e);
+            return 1;
+        }
+    }
+
+    /** Remembers the main window's text size ({@link #uiZoom()}). */
+    public void saveUiZoom(double zoom) {
+        try {
+            node.putDouble("ui.zoom", zoom);
+            node.flush();
+        } catch (BackingStoreException | RuntimeException e) {
+            LOG.log(Level.WARNING, "preferences could not be saved", e);
+        }
+    }
+
     public static Saved defaults() {
         return new Saved(Optional.empty(), false, Optional.empty(), Optional.empty(), false, OptionalDouble.empty());
     }

@@ -10,7 +10,7 @@ import org.timelineviewer.i18n.Messages;
  */
 public final class KeyHelp {
 
-    static final List<String> MAIN_WINDOW = List.of("help.main.select", "help.main.zoom", "help.main.pan",
+    static final List<String> MAIN_WINDOW = List.of("help.main.select", "help.main.zoom", "help.main.uizoom", "help.main.pan",
             "help.main.find", "help.main.language", "help.main.files", "help.main.present", "help.main.help");
     static final List<String> PRESENTING = List.of("help.story.next", "help.story.back", "help.story.ends",
             "help.story.number", "help.story.blank", "help.story.notes", "help.story.swap", "help.story.theme",

@@ -58,6 +58,8 @@ public final class StoryMode {
     private org.timelineviewer.presentation.Rehearsal rehearsal;
     /** Told the story and its times to the second when a rehearsal ends. */
     private java.util.function.BiConsumer<Story, List<java.time.Duration>> onRehearsed = (story, times) -> { };
+    /** A screen plugged in or unplugged mid-talk: the views go where the screens are now. */
+    private final javafx.collections.ListChangeListener<Screen> screensChanged = c -> screensChanged();
 
     /** @param animated whether the camera flies between steps (or jumps, as in tests) */
     public StoryMode(Clock clock, boolean animated) {
@@ -182,6 +184,7 @@ public final class StoryMode {
         }
         swapped = false;
         placeWindows();
+        Screen.getScreens().addListener(screensChanged);
         running.set(true);
         audienceStage.show();
         audienceStage.setFullScreen(true);
@@ -198,6 +201,7 @@ public final class StoryMode {
             return;
         }
         running.set(false);
+        Screen.getScreens().removeListener(screensChanged);
         Stage a = audienceStage;
         Stage p = presenterStage;
         audienceStage = null;
@@ -237,6 +241,21 @@ public final class StoryMode {
             return;
         }
         swapped = !swapped;
+        replaceWindows();
+    }
+
+    /**
+     * The screens changed while presenting: with one unplugged, the audience view comes back to
+     * one that is left (the presenter view too, behind it) rather than staying where no screen is.
+     */
+    private void screensChanged() {
+        if (isRunning() && !Screen.getScreens().isEmpty()) {
+            replaceWindows();
+            audienceStage.toFront();
+        }
+    }
+
+    private void replaceWindows() {
         audienceStage.setFullScreen(false);
         placeWindows();
         audienceStage.setFullScreen(true);
@@ -298,18 +317,19 @@ public final class StoryMode {
         return help;
     }
 
-    /** The audience goes to a screen other than the main window's (when there is one). */
+    /** The audience goes to a screen other than the main window's (when there is one): see {@link ScreenChoice}. */
     private void placeWindows() {
-        List<Screen> screens = Screen.getScreens();
-        Screen home = owner == null ? Screen.getPrimary() : Screen.getScreensForRectangle(
-                owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()))
-                .stream().findFirst().orElse(Screen.getPrimary());
-        Screen other = screens.stream().filter(s -> !s.equals(home)).findFirst().orElse(home);
-        Screen audienceScreen = swapped ? home : other;
-        Screen presenterScreen = swapped ? other : home;
-        moveTo(audienceStage, audienceScreen.getBounds());
+        List<Screen> screens = List.copyOf(Screen.getScreens());
+        if (screens.isEmpty()) {
+            return;
+        }
+        Rectangle2D home = owner == null ? null
+                : new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        ScreenChoice choice = ScreenChoice.choose(screens.stream().map(Screen::getBounds).toList(),
+                screens.indexOf(Screen.getPrimary()), home, swapped);
+        moveTo(audienceStage, screens.get(choice.audience()).getBounds());
         if (presenterStage != null) {
-            moveTo(presenterStage, presenterScreen.getVisualBounds());
+            moveTo(presenterStage, screens.get(choice.presenter()).getVisualBounds());
         }
     }
 

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.timelineviewer.i18n.DateTexts;
@@ -100,7 +99,8 @@ public final class EventDetailsPane extends StackPane {
         box.setStyle("-tl-event-color: " + e.category().color() + ";");
 
         Label category = styled(new Label(e.category().label().in(lang)), "category-chip");
-        HBox chips = new HBox(category);
+        // A flow, so that large text (Ctrl +) wraps the chips onto a second line rather than cutting them short.
+        javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(category);
         chips.getStyleClass().add("details-chips");
         if (e.status().isStated()) {
             Label status = styled(new Label(m.get("status." + e.status().code())), "status-badge",

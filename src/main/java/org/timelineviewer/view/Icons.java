@@ -28,12 +28,12 @@ public final class Icons {
     private Icons() {
     }
 
-    /** A node drawing {@code path}, styled by {@code .icon}. */
+    /** A node drawing {@code path}, styled by {@code .icon}, as large as the text around it ({@link IconBox}). */
     public static Node of(String path) {
         SVGPath svg = new SVGPath();
         svg.setContent(path);
         svg.setFillRule(FillRule.EVEN_ODD);
         svg.getStyleClass().add("icon");
-        return svg;
+        return new IconBox(svg);
     }
 }

@@ -49,6 +49,7 @@ public final class MainToolbar extends ToolBar {
     private final ToggleButton english = new ToggleButton();
     private final SegmentedButton languages = new SegmentedButton(chinese, english);
     private final LazyTooltips tooltips;
+    private final ToolbarFit labelsFit;
 
     public MainToolbar(ViewerState state, FileMenuButton file, ViewCommands commands) {
         this.state = state;
@@ -64,6 +65,8 @@ public final class MainToolbar extends ToolBar {
         tooltips.install(search, "toolbar.search.tooltip");
         tooltips.install(categories, "toolbar.categories");
         tooltips.install(languages, "toolbar.language.tooltip");
+        tooltips.install(file, "file.menu"); // for when only its icon shows (ToolbarFit)
+        tooltips.install(export, "toolbar.export");
         getStyleClass().add("main-toolbar");
         zoomIn.setOnAction(e -> state.viewport().zoomIn());
         zoomOut.setOnAction(e -> state.viewport().zoomOut());
@@ -139,6 +142,13 @@ public final class MainToolbar extends ToolBar {
 
         state.messagesProperty().addListener((o, was, now) -> applyLanguage(now));
         applyLanguage(state.getMessages());
+        labelsFit = new ToolbarFit(this, java.util.List.of(file, lanes, categories, export));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        labelsFit.fit(); // labels give way before items go into the overflow menu
+        super.layoutChildren();
     }
 
     /** The search field, so the window can focus it on Ctrl+F. */

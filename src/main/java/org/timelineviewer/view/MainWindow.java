@@ -27,6 +27,7 @@ import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.presentation.KeyHelp;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.presentation.RecentFiles;
+import org.timelineviewer.presentation.UiZoom;
 import org.timelineviewer.presentation.ViewerState;
 import org.timelineviewer.presentation.Viewport;
 
@@ -52,10 +53,18 @@ public final class MainWindow extends BorderPane {
     private final MainToolbar toolbar;
     private final EventDetailsPane details;
     private final KeyHelpOverlay help = new KeyHelpOverlay();
+    private final UiZoom uiZoom = new UiZoom();
+    private final ZoomToast zoomToast = new ZoomToast();
     private final ViewerState state;
 
     /** Where the split between the timeline and the details is when no width was remembered. */
     static final double DEFAULT_DIVIDER = 0.7;
+    /** The window's font size at 100 %, as app.css gives it to {@code .root}; every other size there is in em. */
+    static final double NORMAL_FONT_PX = 14;
+    /** Ctrl + (Ctrl = and the keypad's + too), Ctrl − and Ctrl 0: the text size. */
+    private static final Set<KeyCode> UI_LARGER = EnumSet.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
+    private static final Set<KeyCode> UI_SMALLER = EnumSet.of(KeyCode.MINUS, KeyCode.SUBTRACT);
+    private static final Set<KeyCode> UI_NORMAL = EnumSet.of(KeyCode.DIGIT0, KeyCode.NUMPAD0);
 
     /**
      * @param detailsWidth the details pane's width in pixels, as remembered (the default share of
@@ -163,7 +172,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(details, false);
 
         setTop(toolbar);
-        setCenter(new StackPane(split, help));
+        setCenter(new StackPane(split, help, zoomToast));
+        uiZoom.scaleProperty().addListener((o, was, now) -> applyUiZoom());
         state.messagesProperty().addListener((o, was, now) -> {
             if (help.isVisible()) {
                 showHelp();
@@ -183,6 +193,8 @@ public final class MainWindow extends BorderPane {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
                 help.hide();
+                e.consume();
+            } else if (uiZoomKey(e)) {
                 e.consume();
             } else if (redirectToTheTimeline(e)) {
                 e.consume();
@@ -256,6 +268,40 @@ public final class MainWindow extends BorderPane {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
+    }
+
+    /** Ctrl + / Ctrl − / Ctrl 0, wherever the focus is: true when {@code e} changed (or tried to change) the text size. */
+    private boolean uiZoomKey(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        KeyCode code = e.getCode();
+        if (UI_LARGER.contains(code)) {
+            uiZoom.zoomIn();
+        } else if (UI_SMALLER.contains(code)) {
+            uiZoom.zoomOut();
+        } else if (UI_NORMAL.contains(code)) {
+            uiZoom.reset();
+        } else {
+            return false;
+        }
+        zoomToast.show(state.getMessages(), uiZoom.percent());
+        return true;
+    }
+
+    /**
+     * The window's font size follows the zoom; everything in the window sized in em (the
+     * timeline's labels, rows and axis, the toolbar, the details) follows the font.
+     */
+    private void applyUiZoom() {
+        double scale = uiZoom.getScale();
+        setStyle(scale == UiZoom.NORMAL ? ""
+                : String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", NORMAL_FONT_PX * scale));
+    }
+
+    /** The text size of the window (Ctrl + / − / 0), which the app remembers. */
+    public UiZoom uiZoom() {
+        return uiZoom;
     }
 
     /** The details pane's width now, in pixels (empty before the window is laid out). */
