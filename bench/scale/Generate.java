@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  *
  * <p>Usage: {@code java bench/scale/Generate.java N OUT.timeline [seed]} (seed defaults to 13).
  * Each event has an id, a day date, a title and a summary in both languages, one of eight
- * categories, an importance and a status — the fields a real timeline has most.
+ * categories, an importance and a status — the fields a real timeline has most; 100,000 events
+ * make about 31 MB (the file measured in issue 13 had 29 MB).
  */
 public final class Generate {
 
@@ -82,9 +83,8 @@ public final class Generate {
             b.append("      \"title\": { \"zh\": \"第").append(i).append("号公司").append(VERBS_ZH[verb])
                     .append(THINGS_ZH[thing]).append("\", \"en\": \"Company ").append(i).append(' ')
                     .append(VERBS_EN[verb]).append(' ').append(THINGS_EN[thing]).append("\" },\n");
-            b.append("      \"summary\": { \"zh\": \"第").append(i).append("号公司在").append(cat[1])
-                    .append("方面的动向。\", \"en\": \"A move by company ").append(i).append(" in ")
-                    .append(cat[2].toLowerCase(java.util.Locale.ROOT)).append(".\" } }")
+            b.append("      \"summary\": { \"zh\": \"").append(cat[1]).append("动向第").append(i)
+                    .append("条\", \"en\": \"").append(cat[2]).append(" news, item ").append(i).append("\" } }")
                     .append(i + 1 < n ? ",\n" : "\n");
             w.write(b.toString());
         }

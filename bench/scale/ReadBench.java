@@ -27,7 +27,8 @@ import org.timelineviewer.model.Timeline;
  *   <li>{@code bare_parse_strings}: the same, keeping every string (field names and values).</li>
  * </ul>
  * Prints key=value lines: medians in milliseconds, the live heap per event the opened timeline and
- * its index hold (after GC, minus before), and read / bare-with-strings.
+ * its index hold (after GC, minus before), and read / bare-with-strings; then the same medians in
+ * CPU time of the process ({@code *_cpu_ms}), which other work on the machine disturbs less.
  */
 public final class ReadBench {
 
@@ -49,9 +50,13 @@ public final class ReadBench {
         long[] read = new long[rounds];
         long[] bare = new long[rounds];
         long[] bareStrings = new long[rounds];
+        long[][] cpu = new long[3][rounds];
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int round = -1; round < rounds; round++) {
             for (int k = 0; k < 3; k++) {
                 int which = (k + Math.max(round, 0)) % 3;
+                long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 switch (which) {
                     case 0 -> sink += open(files, file).size();
@@ -59,8 +64,10 @@ public final class ReadBench {
                     default -> sink += parse(factory, file, new ArrayList<>());
                 }
                 long ms = (System.nanoTime() - t0) / 1_000_000;
+                long cpuMs = (os.getProcessCpuTime() - c0) / 1_000_000;
                 if (round >= 0) {
                     (which == 0 ? read : which == 1 ? bare : bareStrings)[round] = ms;
+                    cpu[which][round] = cpuMs;
                 }
             }
         }
@@ -74,6 +81,15 @@ public final class ReadBench {
         System.out.println("heap_bytes_per_event=" + heap);
         System.out.printf(java.util.Locale.ROOT, "ratio_read_vs_bare_strings=%.2f%n",
                 stringsMs == 0 ? 0.0 : (double) readMs / stringsMs);
+        // CPU time of the whole process (GC and JIT threads included): steadier than wall time on a
+        // machine other work shares.
+        long readCpu = median(cpu[0]);
+        long stringsCpu = median(cpu[2]);
+        System.out.println("read_cpu_ms=" + readCpu);
+        System.out.println("bare_parse_cpu_ms=" + median(cpu[1]));
+        System.out.println("bare_parse_strings_cpu_ms=" + stringsCpu);
+        System.out.printf(java.util.Locale.ROOT, "ratio_cpu_read_vs_bare_strings=%.2f%n",
+                stringsCpu == 0 ? 0.0 : (double) readCpu / stringsCpu);
         System.out.println("max_heap_mb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.err.println("(checksum " + sink + ")");
     }
