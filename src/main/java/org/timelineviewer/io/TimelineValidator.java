@@ -72,6 +72,7 @@ final class TimelineValidator {
     private final Map<Map<String, ?>, List<String>> sortedIds = new java.util.IdentityHashMap<>();
     private int suggestionsLeft = 50;
     private final Map<String, Set<String>> written = new HashMap<>();
+    private final SharedDates dates = new SharedDates();
 
     List<Finding> findings() {
         return findings;
@@ -403,7 +404,7 @@ final class TimelineValidator {
             return null;
         }
         try {
-            return HistoricDate.parse(text);
+            return dates.parse(text);
         } catch (DateFormatException e) {
             report(at, e.getMessage());
             return null;
