@@ -16,18 +16,22 @@ import java.util.RandomAccess;
 public final class ChronologicalEvents extends AbstractList<TimelineEvent> implements RandomAccess {
 
     private static final ChronologicalEvents EMPTY = new ChronologicalEvents(new TimelineEvent[0],
-            new double[0], new double[0], false);
+            new double[0], new double[0], false, new String[0], null);
 
     private final TimelineEvent[] events;
     private final double[] starts;
     private final double[] ends;
     private final boolean hasTimesOfDay;
+    private final EventsById byId;
 
-    private ChronologicalEvents(TimelineEvent[] events, double[] starts, double[] ends, boolean hasTimesOfDay) {
+    /** {@code ids} and {@code positions} as {@link EventsById} takes them. */
+    private ChronologicalEvents(TimelineEvent[] events, double[] starts, double[] ends, boolean hasTimesOfDay,
+                                String[] ids, int[] positions) {
         this.events = events;
         this.starts = starts;
         this.ends = ends;
         this.hasTimesOfDay = hasTimesOfDay;
+        this.byId = new EventsById(this, ids, positions);
     }
 
     /** {@code events} in chronological order; the same object when it already is one. */
@@ -53,18 +57,20 @@ public final class ChronologicalEvents extends AbstractList<TimelineEvent> imple
         }
         int[] order = new EventSort(start, end, ids).order();
         if (order == null) {
-            return new ChronologicalEvents(given, start, end, times);
+            return new ChronologicalEvents(given, start, end, times, ids, null);
         }
         TimelineEvent[] sorted = new TimelineEvent[n];
         double[] sortedStarts = new double[n];
         double[] sortedEnds = new double[n];
+        int[] position = new int[n];
         for (int i = 0; i < n; i++) {
             int from = order[i];
             sorted[i] = given[from];
             sortedStarts[i] = start[from];
             sortedEnds[i] = end[from];
+            position[from] = i;
         }
-        return new ChronologicalEvents(sorted, sortedStarts, sortedEnds, times);
+        return new ChronologicalEvents(sorted, sortedStarts, sortedEnds, times, ids, position);
     }
 
     @Override
@@ -85,6 +91,11 @@ public final class ChronologicalEvents extends AbstractList<TimelineEvent> imple
     /** The epoch day after the event at {@code index}. */
     public double endDay(int index) {
         return ends[index];
+    }
+
+    /** The event with {@code id} (the first in this order when several have it), or null. */
+    public TimelineEvent byId(String id) {
+        return id == null ? null : byId.get(id);
     }
 
     /** True when some event is dated to a time of day. */

@@ -14,19 +14,27 @@ final class EventsById {
     private final int[] slots;
     private final int mask;
 
-    EventsById(List<TimelineEvent> events) {
+    /**
+     * The table over {@code events} (in chronological order), filled in the order the events were
+     * made ({@code ids[j]} is the id of the event made {@code j}th, now at {@code position[j]}), so
+     * that memory is read straight through rather than in date order.
+     */
+    EventsById(List<TimelineEvent> events, String[] ids, int[] position) {
         this.events = events;
-        int capacity = Integer.highestOneBit(Math.max(4, events.size() * 2 - 1)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(4, ids.length * 2 - 1)) << 1;
         this.slots = new int[capacity];
         this.mask = capacity - 1;
-        for (int i = 0; i < events.size(); i++) {
-            String id = events.get(i).id();
+        for (int j = 0; j < ids.length; j++) {
+            String id = ids[j];
+            int at = position == null ? j : position[j];
             int slot = spread(id.hashCode()) & mask;
             while (slots[slot] != 0 && !events.get(slots[slot] - 1).id().equals(id)) {
                 slot = (slot + 1) & mask;
             }
             if (slots[slot] == 0) {
-                slots[slot] = i + 1;
+                slots[slot] = at + 1;
+            } else if (at < slots[slot] - 1) {
+                slots[slot] = at + 1; // the first in chronological order wins
             }
         }
     }

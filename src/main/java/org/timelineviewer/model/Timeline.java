@@ -26,7 +26,6 @@ public final class Timeline {
     private final List<Era> eras;
     private final ChronologicalEvents events;
     private final List<Story> stories;
-    private final EventsById eventsById;
     private final Map<String, Category> categoriesById;
     /** Worked out once: views ask for them on every frame of a zoom. */
     private final double firstDay;
@@ -47,7 +46,6 @@ public final class Timeline {
         ChronologicalEvents sorted = ChronologicalEvents.of(events);
         this.events = sorted;
         this.stories = List.copyOf(stories);
-        this.eventsById = new EventsById(sorted);
         this.categoriesById = index(this.categories, Category::id);
         double last = 1;
         for (int i = 0; i < sorted.size(); i++) {
@@ -115,7 +113,7 @@ public final class Timeline {
     }
 
     public Optional<TimelineEvent> event(String id) {
-        return Optional.ofNullable(id == null ? null : eventsById.get(id));
+        return Optional.ofNullable(events.byId(id));
     }
 
     public Optional<Category> category(String id) {
@@ -124,7 +122,7 @@ public final class Timeline {
 
     /** The related events of {@code event} that exist in this timeline, in the file's order. */
     public List<TimelineEvent> related(TimelineEvent event) {
-        return event.relatedIds().stream().map(eventsById::get).filter(java.util.Objects::nonNull).toList();
+        return event.relatedIds().stream().map(events::byId).filter(java.util.Objects::nonNull).toList();
     }
 
     /** First epoch day of any event, or 0 for an empty timeline. */
