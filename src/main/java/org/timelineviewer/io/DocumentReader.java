@@ -77,6 +77,7 @@ final class DocumentReader {
     }
 
     private static final int SHARED_LENGTH = 24; // dates, statuses, ids of categories and places
+    private static final int SHARED_TEXTS = 50_000;
 
     /** Fields whose texts are each entry's own: looking them up among the shared ones only costs. */
     private static final Set<String> OWN_FIELDS = Set.of("title", "summary", "description");
@@ -85,7 +86,6 @@ final class DocumentReader {
     private boolean oneOfAKind() {
         return "id".equals(names[depth]) || (depth > 1 && names[depth - 1] != null && OWN_FIELDS.contains(names[depth - 1]));
     }
-    private static final int SHARED_TEXTS = 50_000;
 
     /** How many findings of each kind were counted but not kept ({@link FindingCap}). */
     java.util.Map<String, Integer> dropped() {
