@@ -1,9 +1,8 @@
 package org.timelineviewer.control;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.timelineviewer.model.Timeline;
+import org.timelineviewer.model.ChronologicalEvents;
 import org.timelineviewer.model.TimelineEvent;
 
 /**
@@ -12,51 +11,48 @@ import org.timelineviewer.model.TimelineEvent;
  */
 public final class TimeIndex {
 
-    private final TimelineEvent[] events;
-    private final double[] starts;
-    /** Each event's end, and the latest of them: asked for on every frame of a zoom. */
-    private final double[] ends;
+    private final ChronologicalEvents events;
     private final double lastDay;
     private final double longest;
-    private final boolean hasTimesOfDay;
 
+    /**
+     * Indexes {@code events}. A timeline's own list is in order already, with each event's days
+     * beside it ({@link ChronologicalEvents}): it is used as it is, neither sorted nor copied.
+     */
     public TimeIndex(List<TimelineEvent> events) {
-        this.events = events.stream().sorted(Timeline.CHRONOLOGICAL).toArray(TimelineEvent[]::new);
-        this.starts = Arrays.stream(this.events).mapToDouble(TimelineEvent::startDay).toArray();
-        this.ends = Arrays.stream(this.events).mapToDouble(TimelineEvent::endDay).toArray();
+        this.events = ChronologicalEvents.of(events);
         double longestSpan = 0;
         double last = 1;
-        for (int i = 0; i < ends.length; i++) {
-            longestSpan = Math.max(longestSpan, ends[i] - starts[i]);
-            last = i == 0 ? ends[i] : Math.max(last, ends[i]);
+        for (int i = 0; i < this.events.size(); i++) {
+            double end = this.events.endDay(i);
+            longestSpan = Math.max(longestSpan, end - this.events.startDay(i));
+            last = i == 0 ? end : Math.max(last, end);
         }
         this.longest = longestSpan;
         this.lastDay = last;
-        this.hasTimesOfDay = Arrays.stream(this.events).anyMatch(e -> e.start().precision().hasTime()
-                || (e.end() != null && e.end().precision().hasTime()));
     }
 
     /** True when some event is dated to a time of day (the view may then zoom to hours). */
     public boolean hasTimesOfDay() {
-        return hasTimesOfDay;
+        return events.hasTimesOfDay();
     }
 
     public int size() {
-        return events.length;
+        return events.size();
     }
 
     /** All events, in chronological order. */
     public List<TimelineEvent> all() {
-        return List.of(events);
+        return events;
     }
 
     /** The events that overlap [from, to), in chronological order. */
     public List<TimelineEvent> overlapping(double from, double to) {
         int i = lowerBound(from - longest);
         List<TimelineEvent> out = new ArrayList<>();
-        for (; i < events.length && starts[i] < to; i++) {
-            if (ends[i] > from) {
-                out.add(events[i]);
+        for (; i < events.size() && events.startDay(i) < to; i++) {
+            if (events.endDay(i) > from) {
+                out.add(events.get(i));
             }
         }
         return out;
@@ -64,7 +60,7 @@ public final class TimeIndex {
 
     /** The event at {@code i} in chronological order. */
     public TimelineEvent get(int i) {
-        return events[i];
+        return events.get(i);
     }
 
     /**
@@ -75,8 +71,8 @@ public final class TimeIndex {
         if (event == null) {
             return -1;
         }
-        for (int i = lowerBound(event.startDay()); i < events.length && starts[i] == event.startDay(); i++) {
-            if (events[i].id().equals(event.id())) {
+        for (int i = lowerBound(event.startDay()); i < events.size() && events.startDay(i) == event.startDay(); i++) {
+            if (events.get(i).id().equals(event.id())) {
                 return i;
             }
         }
@@ -85,12 +81,12 @@ public final class TimeIndex {
 
     /** The first event (in chronological order) still going on at {@code day} or after it; the last when none is. */
     public int firstEndingAfter(double day) {
-        for (int i = lowerBound(day - longest); i < events.length; i++) {
-            if (ends[i] > day) {
+        for (int i = lowerBound(day - longest); i < events.size(); i++) {
+            if (events.endDay(i) > day) {
                 return i;
             }
         }
-        return events.length - 1;
+        return events.size() - 1;
     }
 
     /** The last event starting before {@code day}; the first when none does. */
@@ -100,7 +96,7 @@ public final class TimeIndex {
 
     /** First epoch day of any event (0 when empty). */
     public double firstDay() {
-        return events.length == 0 ? 0 : starts[0];
+        return events.size() == 0 ? 0 : events.startDay(0);
     }
 
     /** Last epoch day (exclusive) of any event (1 when empty). */
@@ -111,10 +107,10 @@ public final class TimeIndex {
     /** The index of the first start not less than {@code day}. */
     private int lowerBound(double day) {
         int lo = 0;
-        int hi = starts.length;
+        int hi = events.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (starts[mid] < day) {
+            if (events.startDay(mid) < day) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -79,6 +79,14 @@ final class DocumentReader {
     private static final int SHARED_LENGTH = 24; // dates, statuses, ids of categories and places
     private static final int SHARED_TEXTS = 50_000;
 
+    /** Fields whose texts are each entry's own: looking them up among the shared ones only costs. */
+    private static final Set<String> OWN_FIELDS = Set.of("title", "summary", "description");
+
+    /** True for a text that is one of a kind by nature: an entry's id, or its title, summary or description. */
+    private boolean oneOfAKind() {
+        return "id".equals(names[depth]) || (depth > 1 && names[depth - 1] != null && OWN_FIELDS.contains(names[depth - 1]));
+    }
+
     /** How many findings of each kind were counted but not kept ({@link FindingCap}). */
     java.util.Map<String, Integer> dropped() {
         return cap.dropped();
@@ -120,7 +128,8 @@ final class DocumentReader {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         // Texts first: most values are. (Class.isRecord() is a native call: not asked per value.)
         if (raw == String.class) {
-            return token == JsonToken.VALUE_STRING ? shared(parser.getText()) : wrong("text in quotes");
+            return token == JsonToken.VALUE_STRING ? (oneOfAKind() ? parser.getText() : shared(parser.getText()))
+                    : wrong("text in quotes");
         }
         if (raw == List.class) {
             return token == JsonToken.START_ARRAY ? list(((ParameterizedType) type).getActualTypeArguments()[0])

@@ -13,20 +13,19 @@ import java.util.stream.Collectors;
  */
 public final class Timeline {
 
-    /** Orders events by start, then end, then id, so that ties are stable. */
-    public static final Comparator<TimelineEvent> CHRONOLOGICAL = Comparator
-            .comparingDouble(TimelineEvent::startDay)
-            .thenComparingDouble(TimelineEvent::endDay)
-            .thenComparing(TimelineEvent::id);
+    /**
+     * Orders events by start, then end, then id, so that ties are stable. Written out rather than
+     * chained: a timeline of 100,000 events is compared about two million times as it is sorted.
+     */
+    public static final Comparator<TimelineEvent> CHRONOLOGICAL = Timeline::chronological;
 
     private final LocalizedText title;
     private final LocalizedText subtitle;
     private final List<Source> sources;
     private final List<Category> categories;
     private final List<Era> eras;
-    private final List<TimelineEvent> events;
+    private final ChronologicalEvents events;
     private final List<Story> stories;
-    private final Map<String, TimelineEvent> eventsById;
     private final Map<String, Category> categoriesById;
     /** Worked out once: views ask for them on every frame of a zoom. */
     private final double firstDay;
@@ -44,12 +43,25 @@ public final class Timeline {
         this.sources = List.copyOf(sources);
         this.categories = List.copyOf(categories);
         this.eras = List.copyOf(eras);
-        this.events = events.stream().sorted(CHRONOLOGICAL).toList();
+        ChronologicalEvents sorted = ChronologicalEvents.of(events);
+        this.events = sorted;
         this.stories = List.copyOf(stories);
-        this.eventsById = index(this.events, TimelineEvent::id);
         this.categoriesById = index(this.categories, Category::id);
-        this.firstDay = this.events.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
-        this.lastDay = this.events.stream().mapToDouble(TimelineEvent::endDay).max().orElse(1);
+        double last = 1;
+        for (int i = 0; i < sorted.size(); i++) {
+            last = i == 0 ? sorted.endDay(i) : Math.max(last, sorted.endDay(i));
+        }
+        this.firstDay = sorted.isEmpty() ? 0 : sorted.startDay(0);
+        this.lastDay = last;
+    }
+
+    private static int chronological(TimelineEvent a, TimelineEvent b) {
+        int byStart = Double.compare(a.startDay(), b.startDay());
+        if (byStart != 0) {
+            return byStart;
+        }
+        int byEnd = Double.compare(a.endDay(), b.endDay());
+        return byEnd != 0 ? byEnd : a.id().compareTo(b.id());
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -76,7 +88,7 @@ public final class Timeline {
         return eras;
     }
 
-    /** All events, in chronological order. */
+    /** All events, in chronological order (with their days: {@link ChronologicalEvents}). */
     public List<TimelineEvent> events() {
         return events;
     }
@@ -101,7 +113,7 @@ public final class Timeline {
     }
 
     public Optional<TimelineEvent> event(String id) {
-        return Optional.ofNullable(eventsById.get(id));
+        return Optional.ofNullable(events.byId(id));
     }
 
     public Optional<Category> category(String id) {
@@ -110,7 +122,7 @@ public final class Timeline {
 
     /** The related events of {@code event} that exist in this timeline, in the file's order. */
     public List<TimelineEvent> related(TimelineEvent event) {
-        return event.relatedIds().stream().map(eventsById::get).filter(java.util.Objects::nonNull).toList();
+        return event.relatedIds().stream().map(events::byId).filter(java.util.Objects::nonNull).toList();
     }
 
     /** First epoch day of any event, or 0 for an empty timeline. */
