@@ -14,7 +14,8 @@ public final class KeyHelp {
             "help.main.find", "help.main.language", "help.main.files", "help.main.present", "help.main.help");
     static final List<String> PRESENTING = List.of("help.story.next", "help.story.back", "help.story.ends",
             "help.story.number", "help.story.blank", "help.story.notes", "help.story.swap", "help.story.theme",
-            "help.story.timer", "help.story.help", "help.story.end");
+            "help.story.timer", "help.story.help", "help.story.end",
+            "help.story.zoom", "help.story.overview", "help.story.search", "help.story.laser", "help.story.spotlight");
 
     private KeyHelp() {
     }

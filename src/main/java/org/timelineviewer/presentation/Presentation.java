@@ -45,6 +45,9 @@ public final class Presentation {
     private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
     private final ReadOnlyObjectWrapper<Language> language;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.DARK);
+    /** The camera in the presenter's hand: any change of slide brings it back to the story. */
+    private final AudienceCamera camera = new AudienceCamera();
+    private final Pointer pointer = new Pointer();
 
     /**
      * A presentation of {@code story} to an audience reading {@code audienceLanguage}: its own
@@ -64,6 +67,17 @@ public final class Presentation {
         }
         this.slides = List.copyOf(list);
         this.end = new Slide.End(story);
+        index.addListener((o, was, now) -> camera.followStory());
+    }
+
+    /** Where the audience's camera points besides the story: a dragged span, the overview, a detour. */
+    public AudienceCamera camera() {
+        return camera;
+    }
+
+    /** The laser pointer and the spotlight. */
+    public Pointer pointer() {
+        return pointer;
     }
 
     public Story story() {
@@ -159,9 +173,12 @@ public final class Presentation {
 
     // ---- commands -----------------------------------------------------------------------------
 
-    /** Next slide (after the last step, the end slide); on a blanked screen it only brings the picture back. */
+    /**
+     * Next slide (after the last step, the end slide); on a blanked screen it only brings the
+     * picture back, and on a detour it only returns to the story's step.
+     */
     public void advance() {
-        if (unblank() || atEnd()) {
+        if (unblank() || camera.leaveDetour() || atEnd()) {
             return;
         }
         if (index.get() == slides.size() - 1) {
@@ -171,9 +188,9 @@ public final class Presentation {
         }
     }
 
-    /** Previous slide; on a blanked screen it only brings the picture back. */
+    /** Previous slide; on a blanked screen it only brings the picture back, on a detour the story's step. */
     public void goBack() {
-        if (!unblank()) {
+        if (!unblank() && !camera.leaveDetour()) {
             show(index.get() - 1);
         }
     }
@@ -203,6 +220,7 @@ public final class Presentation {
 
     /** Shows the slide at {@code slideIndex} in {@link #slides()} (clamped to them: never the end slide). */
     public void show(int slideIndex) {
+        camera.followStory();
         index.set(Math.max(0, Math.min(slides.size() - 1, slideIndex)));
     }
 
