@@ -196,6 +196,11 @@ class CameraInHandFxTest {
         assertThat(cardTitle()).isEqualTo("Gamma launches");
 
         FxWait.run(() -> presentation().camera().showEvent(merger));
+        FxWait.keys(KeyCode.BACK_SPACE);
+        assertThat(presentation().camera().onDetour()).as("Backspace returns").isFalse();
+        assertThat(stepNumber()).isEqualTo(4);
+
+        FxWait.run(() -> presentation().camera().showEvent(merger));
         FxWait.run(() -> ((javafx.scene.control.Button) presenter.lookup("#presenter-return")).fire());
         assertThat(presentation().camera().onDetour()).as("the button returns too").isFalse();
         assertThat(stepNumber()).isEqualTo(4);
