@@ -15,7 +15,7 @@ public final class KeyHelp {
     static final List<String> PRESENTING = List.of("help.story.next", "help.story.back", "help.story.ends",
             "help.story.number", "help.story.blank", "help.story.notes", "help.story.swap", "help.story.theme",
             "help.story.timer", "help.story.help", "help.story.end",
-            "help.story.zoom", "help.story.overview", "help.story.search", "help.story.laser", "help.story.spotlight");
+            "help.story.zoom", "help.story.overview", "help.story.search", "help.story.pointer");
 
     private KeyHelp() {
     }
