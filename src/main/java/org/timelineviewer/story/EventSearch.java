@@ -32,6 +32,8 @@ final class EventSearch extends VBox {
     private final Runnable onLeave;
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
     private Language language = Language.EN;
+    /** Set by {@link #focus()}: the F that brought the keyboard here is not typed into the field. */
+    private boolean swallowF;
 
     /**
      * A search over {@code events}; {@code onChoose} shows the chosen one, {@code onLeave} takes
@@ -73,6 +75,13 @@ final class EventSearch extends VBox {
         results.setManaged(false);
         field.textProperty().addListener((o, was, now) -> update());
         field.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> swallowF = false);
+        field.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowF && "f".equalsIgnoreCase(e.getCharacter())) {
+                e.consume();
+            }
+            swallowF = false;
+        });
         getChildren().addAll(field, results);
         setLanguage(language);
     }
@@ -94,6 +103,7 @@ final class EventSearch extends VBox {
     void focus() {
         field.requestFocus();
         field.selectAll();
+        swallowF = true;
     }
 
     /** The matches listed now (for tests). */

@@ -171,7 +171,8 @@ public final class PresenterView extends BorderPane {
         left.getStyleClass().add("presenter-column");
         steps.visibleProperty().bind(search.searchingProperty().not());
         steps.managedProperty().bind(steps.visibleProperty());
-        VBox.setVgrow(search, Priority.ALWAYS);
+        // The matches take the steps' room while a search is typed; otherwise the field only.
+        search.searchingProperty().subscribe(on -> VBox.setVgrow(search, on ? Priority.ALWAYS : Priority.NEVER));
         VBox list = new VBox(stepsHeading, search, steps);
         list.getStyleClass().add("presenter-list");
         VBox.setVgrow(steps, Priority.ALWAYS);

@@ -157,9 +157,14 @@ class CameraInHandFxTest {
         TimelineEvent merger = timeline.events().stream().filter(e -> e.id().equals("merger-talk")).findFirst()
                 .orElseThrow();
 
-        FxWait.run(presenter::focusSearch);
+        FxWait.keys(KeyCode.F);
         TextField field = (TextField) presenter.lookup("#presenter-search");
-        FxWait.until("the search field has the keyboard", field::isFocused);
+        FxWait.until("F gives the search field the keyboard", field::isFocused);
+        assertThat(field.getText()).as("the F is not typed into it").isEmpty();
+        Node stepList = presenter.lookup("#presenter-steps");
+        double gap = FxWait.call(() -> stepList.localToScene(stepList.getLayoutBounds()).getMinY()
+                - field.localToScene(field.getLayoutBounds()).getMaxY());
+        assertThat(gap).as("with no search typed, the steps stand right under the field").isLessThan(20);
         FxWait.keys(KeyCode.N, KeyCode.P, KeyCode.DIGIT2, KeyCode.B);
         assertThat(field.getText()).isEqualTo("np2b");
         FxWait.keys(KeyCode.BACK_SPACE, KeyCode.BACK_SPACE, KeyCode.BACK_SPACE, KeyCode.BACK_SPACE);
@@ -329,6 +334,12 @@ class CameraInHandFxTest {
             presenterStage = new Stage();
             Scene scene = new Scene(view, 1000, 700);
             mode.routeKeys(scene); // as StoryMode does on the presenter's screen
+            // StoryMode gives F to its own presenter view (on two screens); here, to this one.
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.F && CameraKeys.handle(e, presentation(), view)) {
+                    e.consume();
+                }
+            });
             view.showMiniature(audience());
             presenterStage.setScene(scene);
             presenterStage.show();
