@@ -22,7 +22,7 @@ import org.timelineviewer.model.TimelineEvent;
  * either language) matches, to choose one with Enter or a click. Up and Down move through the
  * matches, Esc leaves the field; the keys typed here never reach the slides.
  */
-final class EventSearch extends VBox {
+final class EventSearch {
 
     private final TextField field = new TextField();
     private final ListView<TimelineEvent> results = new ListView<>();
@@ -43,7 +43,6 @@ final class EventSearch extends VBox {
         this.events = List.copyOf(events);
         this.onChoose = onChoose;
         this.onLeave = onLeave;
-        getStyleClass().add("presenter-search");
         field.setId("presenter-search");
         field.getStyleClass().add("presenter-search-field");
         // Not the presenter window's first focus: the keys stay with the slides until F or a click.
@@ -82,8 +81,17 @@ final class EventSearch extends VBox {
             }
             swallowF = false;
         });
-        getChildren().addAll(field, results);
         setLanguage(language);
+    }
+
+    /** The search field. */
+    TextField field() {
+        return field;
+    }
+
+    /** The matches (shown only while a search is typed), to stand where the steps were in a VBox. */
+    ListView<TimelineEvent> results() {
+        return results;
     }
 
     /** Whether a search is typed: the matches then stand where the steps were. */

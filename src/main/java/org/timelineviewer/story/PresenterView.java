@@ -171,9 +171,8 @@ public final class PresenterView extends BorderPane {
         left.getStyleClass().add("presenter-column");
         steps.visibleProperty().bind(search.searchingProperty().not());
         steps.managedProperty().bind(steps.visibleProperty());
-        // The matches take the steps' room while a search is typed; otherwise the field only.
-        search.searchingProperty().subscribe(on -> VBox.setVgrow(search, on ? Priority.ALWAYS : Priority.NEVER));
-        VBox list = new VBox(stepsHeading, search, steps);
+        // The matches take the steps' place while a search is typed.
+        VBox list = new VBox(stepsHeading, search.field(), steps, search.results());
         list.getStyleClass().add("presenter-list");
         VBox.setVgrow(steps, Priority.ALWAYS);
         // Three columns that share the width: what is on and next (with the timer under them),
@@ -231,6 +230,11 @@ public final class PresenterView extends BorderPane {
         miniatureBox.getChildren().setAll(miniatureHeading, miniature);
         miniatureBox.setVisible(true);
         miniatureBox.setManaged(true);
+    }
+
+    /** The event search (for tests). */
+    EventSearch search() {
+        return search;
     }
 
     /** F or Ctrl+F: the keyboard to the event search (its keys then do not drive the slides). */

@@ -194,6 +194,10 @@ class CameraInHandFxTest {
         assertThat(audience().timeline().getVisibleWindow()).isEqualTo(framed);
         assertThat(bar.isVisible()).isFalse();
 
+        double gapAfter = FxWait.call(() -> stepList.localToScene(stepList.getLayoutBounds()).getMinY()
+                - field.localToScene(field.getLayoutBounds()).getMaxY());
+        assertThat(gapAfter).as("after a search too").isLessThan(20);
+
         FxWait.run(() -> presentation().camera().showEvent(merger));
         FxWait.keys(KeyCode.ESCAPE);
         assertThat(mode.isRunning()).as("Esc on a detour returns, it does not end").isTrue();
@@ -350,7 +354,7 @@ class CameraInHandFxTest {
     }
 
     private static List<TimelineEvent> searchMatches(PresenterView presenter) {
-        return FxWait.call(() -> ((EventSearch) presenter.lookup(".presenter-search")).matches());
+        return FxWait.call(() -> presenter.search().matches());
     }
 
     private void assertFramesStep(int step) {
