@@ -15,7 +15,8 @@ public final class KeyHelp {
     static final List<String> PRESENTING = List.of("help.story.next", "help.story.back", "help.story.ends",
             "help.story.number", "help.story.blank", "help.story.notes", "help.story.swap", "help.story.theme",
             "help.story.language", "help.story.notesLanguage", "help.story.notesSize",
-            "help.story.timer", "help.story.help", "help.story.end");
+            "help.story.timer", "help.story.zoom", "help.story.overview", "help.story.search", "help.story.pointer",
+            "help.story.help", "help.story.end");
 
     private KeyHelp() {
     }

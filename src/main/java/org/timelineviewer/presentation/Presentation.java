@@ -54,6 +54,9 @@ public final class Presentation {
     private final ReadOnlyDoubleWrapper notesSize = new ReadOnlyDoubleWrapper(this, "notesSize", NotesSize.DEFAULT);
     /** The talk's plan against the clock; null when it has none. */
     private final TalkPace pace;
+    /** The camera in the presenter's hand: any change of slide brings it back to the story. */
+    private final AudienceCamera camera = new AudienceCamera();
+    private final Pointer pointer = new Pointer();
 
     /**
      * A presentation of {@code story} to an audience reading {@code audienceLanguage}: its own
@@ -83,6 +86,17 @@ public final class Presentation {
         }
         this.slides = List.copyOf(list);
         this.end = new Slide.End(story);
+        index.addListener((o, was, now) -> camera.followStory());
+    }
+
+    /** Where the audience's camera points besides the story: a dragged span, the overview, a detour. */
+    public AudienceCamera camera() {
+        return camera;
+    }
+
+    /** The laser pointer and the spotlight. */
+    public Pointer pointer() {
+        return pointer;
     }
 
     public Story story() {
@@ -221,9 +235,12 @@ public final class Presentation {
 
     // ---- commands -----------------------------------------------------------------------------
 
-    /** Next slide (after the last step, the end slide); on a blanked screen it only brings the picture back. */
+    /**
+     * Next slide (after the last step, the end slide); on a blanked screen it only brings the
+     * picture back, and on a detour it only returns to the story's step.
+     */
     public void advance() {
-        if (unblank() || atEnd()) {
+        if (unblank() || camera.leaveDetour() || atEnd()) {
             return;
         }
         if (index.get() == slides.size() - 1) {
@@ -233,9 +250,9 @@ public final class Presentation {
         }
     }
 
-    /** Previous slide; on a blanked screen it only brings the picture back. */
+    /** Previous slide; on a blanked screen it only brings the picture back, on a detour the story's step. */
     public void goBack() {
-        if (!unblank()) {
+        if (!unblank() && !camera.leaveDetour()) {
             show(index.get() - 1);
         }
     }
@@ -265,6 +282,7 @@ public final class Presentation {
 
     /** Shows the slide at {@code slideIndex} in {@link #slides()} (clamped to them: never the end slide). */
     public void show(int slideIndex) {
+        camera.followStory();
         index.set(Math.max(0, Math.min(slides.size() - 1, slideIndex)));
     }
 

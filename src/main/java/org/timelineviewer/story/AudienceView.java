@@ -3,17 +3,22 @@ package org.timelineviewer.story;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.timelineviewer.control.TimeScale;
 import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Language;
@@ -21,6 +26,7 @@ import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
 import org.timelineviewer.presentation.NotesSize;
+import org.timelineviewer.presentation.AudienceCamera;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
 import org.timelineviewer.presentation.StoryCamera;
@@ -52,6 +58,12 @@ public final class AudienceView extends StackPane {
     private final NotesPanel notes = new NotesPanel();
     private final Region blank = new Region();
     private final BorderPane content = new BorderPane();
+    /** Over the picture, under a blanked screen: the spotlight, the rubber band, the laser dot. */
+    private final Pane pointerLayer = new Pane();
+    private final RubberBand rubberBand;
+    private final LaserPointer laser;
+    private final Spotlight spotlight;
+    private final CursorAutoHide cursorAutoHide;
     private final Subscription subscriptions;
 
     /** The audience's view of {@code presentation}, a story of {@code data}. */
@@ -88,7 +100,17 @@ public final class AudienceView extends StackPane {
         StackPane.setAlignment(notes, Pos.BOTTOM_RIGHT);
         notes.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(typed, Pos.TOP_CENTER);
-        getChildren().addAll(content, titleSlide, endSlide, notes, typed, blank);
+        pointerLayer.setMouseTransparent(true);
+        pointerLayer.setId("pointer-layer");
+        rubberBand = new RubberBand(this, this::frameRegion);
+        laser = new LaserPointer(presentation.pointer(), pointerLayer);
+        spotlight = new Spotlight(presentation.pointer(), pointerLayer);
+        pointerLayer.getChildren().addAll(spotlight.node(), rubberBand.node(), laser.node());
+        cursorAutoHide = new CursorAutoHide(this, presentation.clock());
+        getChildren().addAll(content, titleSlide, endSlide, notes, typed, pointerLayer, blank);
+        addEventFilter(MouseEvent.MOUSE_MOVED, this::pointed);
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, this::pointed);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> presentation.pointer().leave());
 
         subscriptions = Subscription.combine(
                 presentation.indexProperty().subscribe((was, now) -> showSlide(true)),
@@ -99,6 +121,8 @@ public final class AudienceView extends StackPane {
                 presentation.bilingualProperty().subscribe((was, now) -> showSlide(false)),
                 presentation.notesLanguageProperty().subscribe((was, now) -> updateNotes()),
                 presentation.notesSizeProperty().subscribe((was, now) -> updateNotes()),
+                presentation.camera().shotProperty().subscribe((was, now) -> showSlide(true)),
+                presentation.camera().detourProperty().subscribe((was, now) -> showSlide(true)),
                 presentation.themeProperty().subscribe(this::applyTheme));
         timeline.visibleWindowProperty().addListener((o, was, now) -> overview.show(now, currentEvent()));
         heightProperty().addListener((o, was, now) -> scaleText(now.doubleValue()));
@@ -112,6 +136,9 @@ public final class AudienceView extends StackPane {
     /** Stops following the presentation (when it ends). */
     public void dispose() {
         subscriptions.unsubscribe();
+        laser.dispose();
+        spotlight.dispose();
+        cursorAutoHide.dispose();
         timeline.languageProperty().unbind();
     }
 
@@ -142,7 +169,36 @@ public final class AudienceView extends StackPane {
         e.consume();
     }
 
+    /**
+     * Flies the camera to the span of time under {@code region} (in this view's coordinates): a
+     * rectangle dragged here or on the presenter's miniature. Only its width matters: time runs
+     * across.
+     */
+    void frameRegion(Rectangle2D region) {
+        Bounds shown = timeline.sceneToLocal(localToScene(new BoundingBox(region.getMinX(), region.getMinY(),
+                region.getWidth(), Math.max(1, region.getHeight()))));
+        double width = timeline.getWidth();
+        if (shown == null || width <= 0) {
+            return;
+        }
+        TimeScale scale = new TimeScale(timeline.getVisibleWindow(), width);
+        double from = scale.toDay(Math.max(0, shown.getMinX()));
+        double to = scale.toDay(Math.min(width, shown.getMaxX()));
+        if (to > from) {
+            presentation.camera().frame(new TimeWindow(from, to));
+        }
+    }
+
+    private void pointed(MouseEvent e) {
+        if (getWidth() > 0 && getHeight() > 0) {
+            presentation.pointer().pointAt(e.getX() / getWidth(), e.getY() / getHeight());
+        }
+    }
+
     private TimelineEvent currentEvent() {
+        if (presentation.camera().onDetour()) {
+            return presentation.camera().detour();
+        }
         return presentation.current() instanceof Slide.Step step ? step.step().event() : null;
     }
 
@@ -151,32 +207,31 @@ public final class AudienceView extends StackPane {
         Messages m = Messages.of(language);
         storyTitle.setText(presentation.story().title().in(language));
         Slide slide = presentation.current();
-        TimeWindow target;
+        TimelineEvent detour = presentation.camera().detour();
+        TimelineEvent event = detour != null ? detour
+                : slide instanceof Slide.Step step ? step.step().event() : null;
         if (slide instanceof Slide.Step step) {
-            TimelineEvent event = step.step().event();
-            card.show(event, data.eras(), language, presentation.bilingual());
-            target = StoryCamera.frame(event, data.events());
-            timeline.setSelectedEvent(event);
             progress.setText(m.format("story.progress", step.number(), presentation.stepCount()));
-        } else if (slide instanceof Slide.End) {
-            target = StoryCamera.overview(data.events());
-            timeline.setSelectedEvent(null);
+        } else {
             progress.setText(m.format("story.steps", presentation.stepCount()));
+        }
+        if (slide instanceof Slide.End) {
             endSlide.show(m.get("story.end"),
                     presentation.bilingual() ? Messages.of(language.other()).get("story.end") : "");
-        } else {
-            target = StoryCamera.overview(data.events());
-            timeline.setSelectedEvent(null);
-            progress.setText(m.format("story.steps", presentation.stepCount()));
+        } else if (slide instanceof Slide.Title) {
             titleSlide.show(titleTexts(language),
                     presentation.bilingual() ? Optional.of(titleTexts(language.other())) : Optional.empty());
         }
-        boolean title = slide instanceof Slide.Title;
-        boolean end = slide instanceof Slide.End;
-        titleSlide.setVisible(title);
-        endSlide.setVisible(end);
-        card.setVisible(!title && !end);
-        card.setManaged(!title && !end);
+        if (event != null) {
+            card.show(event, data.eras(), language, presentation.bilingual());
+        }
+        timeline.setSelectedEvent(event);
+        boolean cardShown = event != null;
+        titleSlide.setVisible(!cardShown && slide instanceof Slide.Title);
+        endSlide.setVisible(!cardShown && slide instanceof Slide.End);
+        card.setVisible(cardShown);
+        card.setManaged(cardShown);
+        TimeWindow target = cameraTarget(event);
         if (fly) {
             timeline.flyTo(target, FLIGHT_MILLIS);
         } else {
@@ -190,6 +245,18 @@ public final class AudienceView extends StackPane {
         return new TitleSlide.Texts(presentation.story().title().in(language),
                 presentation.story().subtitleText().map(s -> s.in(language)).orElse(""),
                 Messages.of(language).get("story.hint"));
+    }
+
+    /** The step's framing of {@code event} (the whole timeline without one), unless the presenter chose another. */
+    private TimeWindow cameraTarget(TimelineEvent event) {
+        AudienceCamera.Shot shot = presentation.camera().shot();
+        if (shot instanceof AudienceCamera.Framed framed) {
+            return framed.window();
+        }
+        if (shot instanceof AudienceCamera.Overview || event == null) {
+            return StoryCamera.overview(data.events());
+        }
+        return StoryCamera.frame(event, data.events());
     }
 
     private void updateBlank() {
@@ -219,6 +286,11 @@ public final class AudienceView extends StackPane {
     private void scaleText(double height) {
         double px = Math.max(16, BODY_PX_AT_1080 * height / 1080);
         setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    }
+
+    /** What hides the mouse cursor (for tests). */
+    CursorAutoHide cursorAutoHide() {
+        return cursorAutoHide;
     }
 
     /** The events the camera should keep in view for the current step (for tests). */

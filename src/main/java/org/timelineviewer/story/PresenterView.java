@@ -62,6 +62,12 @@ public final class PresenterView extends BorderPane {
     private final Subscription subscriptions;
     /** The countdown and pace mark (and a rehearsal's times). */
     private final TalkClockPane talkClock;
+    private final EventSearch search;
+    /** The live miniature of the audience's picture, when the presentation gives one (two screens). */
+    private final VBox miniatureBox = new VBox();
+    private final Label miniatureHeading = heading();
+    private AudienceMiniature miniature;
+    private final DetourBar detour;
 
     /** The presenter's view of {@code presentation} (the next step's card shows no era). */
     public PresenterView(Presentation presentation) {
@@ -70,14 +76,32 @@ public final class PresenterView extends BorderPane {
 
     /** The presenter's view of {@code presentation}, a story of a timeline with these {@code eras}. */
     public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras) {
-        this(presentation, eras, null);
+        this(presentation, eras, java.util.List.of(), null);
     }
 
     /** The same, in a rehearsal ({@code rehearsal}: null when this is the talk itself). */
     public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras,
                          org.timelineviewer.presentation.Rehearsal rehearsal) {
+        this(presentation, eras, java.util.List.of(), rehearsal);
+    }
+
+    /**
+     * The presenter's view of {@code presentation}, a story of a timeline with these {@code eras}
+     * and {@code events} (which the presenter's search finds, to show one and come back).
+     */
+    public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras,
+                         java.util.List<org.timelineviewer.model.TimelineEvent> events) {
+        this(presentation, eras, events, null);
+    }
+
+    /** The same, in a rehearsal when {@code rehearsal} is not null. */
+    public PresenterView(Presentation presentation, java.util.List<org.timelineviewer.model.Era> eras,
+                         java.util.List<org.timelineviewer.model.TimelineEvent> events,
+                         org.timelineviewer.presentation.Rehearsal rehearsal) {
         this.presentation = presentation;
         this.talkClock = new TalkClockPane(presentation, rehearsal);
+        this.search = new EventSearch(events, presentation.camera()::showEvent, this::requestFocus);
+        this.detour = new DetourBar(presentation);
         this.eras = java.util.List.copyOf(eras);
         getStyleClass().add("presenter-view");
         setId("presenter-view");
@@ -149,7 +173,10 @@ public final class PresenterView extends BorderPane {
         notesScroll.setFocusTraversable(false);
         notesScroll.getStyleClass().addAll("presenter-notes-scroll", "edge-to-edge");
         VBox.setVgrow(notesScroll, Priority.ALWAYS);
-        VBox notesBox = new VBox(notesBar(), notesScroll);
+        miniatureBox.getStyleClass().add("presenter-box");
+        miniatureBox.setVisible(false);
+        miniatureBox.setManaged(false);
+        VBox notesBox = new VBox(miniatureBox, notesBar(), notesScroll);
         HBox timerButtons = new HBox(pause, reset);
         timerButtons.getStyleClass().add("presenter-timer-buttons");
         VBox talk = new VBox(elapsedHeading, elapsed, timerButtons);
@@ -163,7 +190,10 @@ public final class PresenterView extends BorderPane {
         VBox.setVgrow(gap, Priority.ALWAYS);
         VBox left = new VBox(now, upcoming, gap, times, talkClock);
         left.getStyleClass().add("presenter-column");
-        VBox list = new VBox(stepsHeading, steps);
+        steps.visibleProperty().bind(search.searchingProperty().not());
+        steps.managedProperty().bind(steps.visibleProperty());
+        // The matches take the steps' place while a search is typed.
+        VBox list = new VBox(stepsHeading, search.field(), steps, search.results());
         list.getStyleClass().add("presenter-list");
         VBox.setVgrow(steps, Priority.ALWAYS);
         // Three columns that share the width: what is on and next (with the timer under them),
@@ -179,6 +209,7 @@ public final class PresenterView extends BorderPane {
         grid.add(notesBox, 1, 0);
         grid.add(list, 2, 0);
         setCenter(grid);
+        setTop(detour);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setBottom(new HBox(keys, spacer));
@@ -205,6 +236,10 @@ public final class PresenterView extends BorderPane {
      */
     public void dispose() {
         ticker.stop();
+        if (miniature != null) {
+            miniature.dispose();
+        }
+        detour.dispose();
         subscriptions.unsubscribe();
     }
 
@@ -235,6 +270,27 @@ public final class PresenterView extends BorderPane {
         notesLarger.setDisable(px >= NotesSize.MAX);
     }
 
+    /** Shows a live miniature of {@code audience} above the notes, to zoom and point on. */
+    void showMiniature(AudienceView audience) {
+        if (miniature != null) {
+            miniature.dispose();
+        }
+        miniature = new AudienceMiniature(audience);
+        miniatureBox.getChildren().setAll(miniatureHeading, miniature);
+        miniatureBox.setVisible(true);
+        miniatureBox.setManaged(true);
+    }
+
+    /** The event search (for tests). */
+    EventSearch search() {
+        return search;
+    }
+
+    /** F or Ctrl+F: the keyboard to the event search (its keys then do not drive the slides). */
+    public void focusSearch() {
+        search.focus();
+    }
+
     private static ColumnConstraints column(double percent) {
         ColumnConstraints c = new ColumnConstraints();
         c.setPercentWidth(percent);
@@ -260,9 +316,11 @@ public final class PresenterView extends BorderPane {
         currentHeading.setText(m.get("presenter.current"));
         nextHeading.setText(m.get("presenter.next"));
         notesHeading.setText(m.get("presenter.notes"));
+        miniatureHeading.setText(m.get("presenter.miniature"));
         clockHeading.setText(m.get("presenter.clock"));
         stepsHeading.setText(m.get("presenter.steps"));
         keys.setText(m.get("presenter.keys") + "   " + m.get("presenter.keys.more"));
+        search.setLanguage(language);
         boolean paused = presentation.timerPausedProperty().get();
         elapsedHeading.setText(paused ? m.get("presenter.elapsed.paused") : m.get("presenter.elapsed"));
         pause.setText(m.get(paused ? "presenter.resume" : "presenter.pause"));

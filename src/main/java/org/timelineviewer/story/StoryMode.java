@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -154,12 +155,16 @@ public final class StoryMode {
         Scene scene = new Scene(audience);
         scene.getStylesheets().add(Objects.requireNonNull(
                 StoryMode.class.getResource("/org/timelineviewer/app/app.css")).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        scene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+        routeKeys(scene);
         audienceStage.setScene(scene);
         audienceStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         audienceStage.setFullScreenExitHint("");
         audienceStage.setOnHidden(e -> end());
+        audienceStage.focusedProperty().addListener((o, was, now) -> {
+            if (!now && presentation != null) {
+                presentation.pointer().holdLaser(false); // the laser key's release may go elsewhere
+            }
+        });
 
         List<Screen> screens = Screen.getScreens();
         if (screens.size() > 1) {
@@ -169,14 +174,14 @@ public final class StoryMode {
                     () -> org.timelineviewer.i18n.Messages.of(shown.notesLanguage())
                             .format("presenter.title", story.title().in(shown.notesLanguage())),
                     shown.notesLanguageProperty()));
-            presenter = new PresenterView(presentation, timeline.eras(), rehearsal);
+            presenter = new PresenterView(presentation, timeline.eras(), timeline.events(), rehearsal);
+            presenter.showMiniature(audience);
             // The key help goes to the presenter's screen, not to the audience's.
             Scene presenterScene = new Scene(new javafx.scene.layout.StackPane(presenter, help), 1280, 800);
             presenterScene.getStylesheets().addAll(scene.getStylesheets());
             presenterScene.getStylesheets().add(Objects.requireNonNull(
                     StoryMode.class.getResource("presenter.css")).toExternalForm());
-            presenterScene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-            presenterScene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+            routeKeys(presenterScene);
             presenterStage.setScene(presenterScene);
             presenterStage.setOnHidden(e -> end());
         } else {
@@ -261,14 +266,26 @@ public final class StoryMode {
         audienceStage.setFullScreen(true);
     }
 
+    /** The presentation's keys on {@code scene} (the audience's, the presenter's). */
+    void routeKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, this::keyReleased);
+    }
+
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
+        if (e.getTarget() instanceof TextInputControl) {
+            return; // typed into the presenter's search: not the slides' keys
+        }
         if (code == KeyCode.F1) {
             toggleHelp();
         } else if (code == KeyCode.ESCAPE && help.isVisible()) {
             help.hide(); // Esc first closes the key help
         } else if (code == KeyCode.ESCAPE && !presentation.typedNumberProperty().get().isEmpty()) {
             presentation.clearTypedNumber(); // Esc first cancels a half-typed step number
+        } else if (code == KeyCode.ESCAPE && presentation.camera().onDetour()) {
+            presentation.camera().leaveDetour(); // Esc first returns from a detour to the story's step
         } else if (code == KeyCode.ESCAPE) {
             end();
         } else if (code == KeyCode.S) {
@@ -289,14 +306,22 @@ public final class StoryMode {
             presentation.toggleTimer();
         } else if (code == KeyCode.F10) {
             presentation.resetTimer();
-        } else if (!PresentationKeys.handle(e, presentation)) {
-            return;
+        } else if (!CameraKeys.handle(e, presentation, presenter)) {
+            if (!PresentationKeys.handle(e, presentation)) {
+                return;
+            }
         }
         e.consume();
     }
 
+    private void keyReleased(KeyEvent e) {
+        if (presentation != null) {
+            CameraKeys.released(e, presentation);
+        }
+    }
+
     private void keyTyped(KeyEvent e) {
-        if (KeyHelpKeys.isQuestionMark(e)) {
+        if (KeyHelpKeys.isQuestionMark(e) && !(e.getTarget() instanceof TextInputControl)) {
             toggleHelp();
             e.consume();
         }
