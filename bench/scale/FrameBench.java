@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -39,6 +38,10 @@ import org.timelineviewer.model.TimeWindow;
  * as the vis-timeline peer's "busy" leaves out the wait for the next animation frame. During an
  * animation the pulses overlap the previous frame's painting, so a frame's busy is its CSS and
  * layout plus the render thread's time from when it could start on that frame to the end.
+ *
+ * <p>Beside each busy time it gives the CPU time the FX thread and the render thread spent on that
+ * frame ({@code _cpu_}): on a machine that other programs load, waiting for a core inflates the
+ * wall-clock figure but not this one.
  */
 public class FrameBench {
 
@@ -81,6 +84,12 @@ public class FrameBench {
         private volatile int stepNumber;
         private volatile Runnable afterFrame;
         private List<Double> samples;
+        private List<Double> cpuSamples;
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private volatile long fxThread = -1;
+        private volatile long renderThread = -1;
+        private volatile long cpuAtStep;
+        private long cpuAtLastFrame;
         // continuous
         private volatile boolean continuous;
         private final java.util.ArrayDeque<long[]> pending = new java.util.ArrayDeque<>();
@@ -105,9 +114,23 @@ public class FrameBench {
             PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(this::rendered);
         }
 
+        /** CPU time so far of the FX thread and the render thread together (ns). */
+        private long cpu() {
+            long fx = fxThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(fxThread));
+            long render = renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
+            return fx + render;
+        }
+
         private void rendered() { // on the render thread
             long end = System.nanoTime();
+            if (renderThread < 0) {
+                renderThread = Thread.currentThread().getId();
+            }
+            long cpuNow = cpu();
+            long cpuFrame = cpuNow - cpuAtLastFrame;
+            cpuAtLastFrame = cpuNow;
             if (continuous) {
+                cpuSamples.add(cpuFrame / 1e6);
                 long[] pulse;
                 synchronized (pending) {
                     pulse = pending.poll();
@@ -123,24 +146,28 @@ public class FrameBench {
             if (awaiting && pulseStart != 0) {
                 awaiting = false;
                 samples.add((stepCost + end - pulseStart) / 1e6);
+                cpuSamples.add((cpuNow - cpuAtStep) / 1e6);
                 Platform.runLater(afterFrame);
             }
         }
 
         /** Runs each change in turn, one per frame, and hands the busy times of their frames to {@code done}. */
-        void stepped(List<Runnable> changes, Consumer<List<Double>> done) {
+        void stepped(List<Runnable> changes, java.util.function.BiConsumer<List<Double>, List<Double>> done) {
             samples = Collections.synchronizedList(new ArrayList<>());
+            cpuSamples = Collections.synchronizedList(new ArrayList<>());
+            fxThread = Thread.currentThread().getId();
             step(changes, 0, done);
         }
 
-        private void step(List<Runnable> changes, int i, Consumer<List<Double>> done) {
+        private void step(List<Runnable> changes, int i, java.util.function.BiConsumer<List<Double>, List<Double>> done) {
             if (i == changes.size()) {
-                done.accept(new ArrayList<>(samples));
+                done.accept(new ArrayList<>(samples), new ArrayList<>(cpuSamples));
                 return;
             }
             int number = ++stepNumber;
             afterFrame = () -> step(changes, i + 1, done);
             pulseStart = 0;
+            cpuAtStep = cpu();
             awaiting = true;
             long t0 = System.nanoTime();
             changes.get(i).run();
@@ -155,8 +182,12 @@ public class FrameBench {
         }
 
         /** Measures every frame while {@code start} runs and until {@code running} says it is over. */
-        void continuous(Runnable start, java.util.function.BooleanSupplier running, Consumer<List<Double>> done) {
+        void continuous(Runnable start, java.util.function.BooleanSupplier running,
+                        java.util.function.BiConsumer<List<Double>, List<Double>> done) {
             samples = Collections.synchronizedList(new ArrayList<>());
+            cpuSamples = Collections.synchronizedList(new ArrayList<>());
+            fxThread = Thread.currentThread().getId();
+            cpuAtLastFrame = cpu();
             synchronized (pending) {
                 pending.clear();
             }
@@ -165,14 +196,15 @@ public class FrameBench {
             poll(running, done);
         }
 
-        private void poll(java.util.function.BooleanSupplier running, Consumer<List<Double>> done) {
+        private void poll(java.util.function.BooleanSupplier running,
+                          java.util.function.BiConsumer<List<Double>, List<Double>> done) {
             timer.schedule(() -> Platform.runLater(() -> {
                 if (running.getAsBoolean()) {
                     poll(running, done);
                 } else {
                     timer.schedule(() -> Platform.runLater(() -> { // the last frames painted
                         continuous = false;
-                        done.accept(new ArrayList<>(samples));
+                        done.accept(new ArrayList<>(samples), new ArrayList<>(cpuSamples));
                     }), 300, TimeUnit.MILLISECONDS);
                 }
             }), 50, TimeUnit.MILLISECONDS);
@@ -183,17 +215,26 @@ public class FrameBench {
         }
     }
 
-    /** Prints median and p95 of {@code samples} as {@code name_busy_median} and {@code name_busy_p95}. */
-    static void report(String name, List<Double> samples) {
+    /**
+     * Prints median, p95 and max of the wall-clock busy times ({@code name_busy_median}…) and of
+     * the CPU time the FX and render threads spent on each frame ({@code name_cpu_median}…): the
+     * latter is what the frame costs even when other programs share the cores.
+     */
+    static void report(String name, List<Double> busy, List<Double> cpu) {
+        System.out.printf("%s_frames=%d%n", name, busy.size());
+        report(name + "_busy", busy);
+        report(name + "_cpu", cpu);
+    }
+
+    private static void report(String name, List<Double> samples) {
         List<Double> sorted = new ArrayList<>(samples);
         Collections.sort(sorted);
-        System.out.printf("%s_frames=%d%n", name, sorted.size());
         if (sorted.isEmpty()) {
             return;
         }
-        System.out.printf("%s_busy_median=%.2f%n", name, percentile(sorted, 50));
-        System.out.printf("%s_busy_p95=%.2f%n", name, percentile(sorted, 95));
-        System.out.printf("%s_busy_max=%.2f%n", name, sorted.get(sorted.size() - 1));
+        System.out.printf("%s_median=%.2f%n", name, percentile(sorted, 50));
+        System.out.printf("%s_p95=%.2f%n", name, percentile(sorted, 95));
+        System.out.printf("%s_max=%.2f%n", name, sorted.get(sorted.size() - 1));
     }
 
     static double percentile(List<Double> sorted, double p) {
@@ -265,8 +306,8 @@ public class FrameBench {
                     view.showWindow(new TimeWindow(w.center() - span / 2, w.center() + span / 2));
                 });
             }
-            meter.stepped(steps, zoomed -> {
-                report("zoom", zoomed);
+            meter.stepped(steps, (zoomed, zoomedCpu) -> {
+                report("zoom", zoomed, zoomedCpu);
                 pan(view);
             });
         }
@@ -276,8 +317,8 @@ public class FrameBench {
             for (int i = 0; i < STEPS; i++) {
                 steps.add(() -> view.showWindow(view.getVisibleWindow().shiftedBy(view.getVisibleWindow().span() * STEP)));
             }
-            meter.stepped(steps, panned -> {
-                report("pan", panned);
+            meter.stepped(steps, (panned, pannedCpu) -> {
+                report("pan", panned, pannedCpu);
                 flight(view);
             });
         }
@@ -290,8 +331,8 @@ public class FrameBench {
                 double span = w.span() / 20;
                 TimeWindow target = new TimeWindow(w.center() - span / 2, w.center() + span / 2);
                 meter.continuous(() -> view.flyTo(target, 1500),
-                        () -> !view.getTargetWindow().equals(view.getVisibleWindow()), flown -> {
-                            report("flight", flown);
+                        () -> !view.getTargetWindow().equals(view.getVisibleWindow()), (flown, flownCpu) -> {
+                            report("flight", flown, flownCpu);
                             wheel(view);
                         });
             });
@@ -303,8 +344,8 @@ public class FrameBench {
             meter.later(500, () -> {
                 int[] notches = {0};
                 meter.continuous(() -> notch(view, notches),
-                        () -> notches[0] < 8 || !view.getTargetWindow().equals(view.getVisibleWindow()), rolled -> {
-                            report("wheel", rolled);
+                        () -> notches[0] < 8 || !view.getTargetWindow().equals(view.getVisibleWindow()), (rolled, rolledCpu) -> {
+                            report("wheel", rolled, rolledCpu);
                             System.gc();
                             Runtime rt = Runtime.getRuntime();
                             System.out.printf("heap_used_mb=%.1f%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
@@ -362,10 +403,10 @@ public class FrameBench {
                         place();
                     });
                 }
-                meter.stepped(zoom, zoomed -> {
-                    report("zoom", zoomed);
-                    meter.stepped(pan, panned -> {
-                        report("pan", panned);
+                meter.stepped(zoom, (zoomed, zoomedCpu) -> {
+                    report("zoom", zoomed, zoomedCpu);
+                    meter.stepped(pan, (panned, pannedCpu) -> {
+                        report("pan", panned, pannedCpu);
                         exit();
                     });
                 });
