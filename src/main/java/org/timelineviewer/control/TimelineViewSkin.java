@@ -8,13 +8,9 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.timelineviewer.control.AxisTicks.Axis;
-import org.timelineviewer.control.AxisTicks.Tick;
 import org.timelineviewer.control.EventLayout.Cluster;
 import org.timelineviewer.control.EventLayout.Placement;
 import org.timelineviewer.i18n.Messages;
@@ -42,7 +38,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private final EraLayer eras = new EraLayer();
     private final LaneLayer lanes = new LaneLayer();
-    private final Path grid = new Path();
+    private final GridLayer grid = new GridLayer();
     private final Pane eventLayer = new Pane();
     private final Line stem = new Line();
     private final AxisLayer axis = new AxisLayer();
@@ -68,14 +64,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
-        grid.getStyleClass().add("grid");
-        grid.setMouseTransparent(true);
         stem.getStyleClass().add("selection-stem");
         stem.setMouseTransparent(true);
         // Drawn in the control's coordinates, not laid out. Unmanaged, so that restyling them (CSS
         // sets their dash arrays afresh whenever a pseudo-class such as :focused changes above
         // them) does not ask for the whole timeline to be laid out again.
-        grid.setManaged(false);
         stem.setManaged(false);
         eventLayer.getStyleClass().add("event-layer");
         eventLayer.setPickOnBounds(false);
@@ -216,11 +209,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void drawGrid(Axis ticks, double x, double top, double bottom) {
-        grid.getElements().clear();
-        for (Tick tick : ticks.ticks()) {
-            double gx = x + Math.round(tick.x()) + 0.5;
-            grid.getElements().addAll(new MoveTo(gx, top), new LineTo(gx, bottom));
-        }
+        grid.update(ticks.ticks(), x, top, bottom);
     }
 
     /** The drawn events as the layout reads them, made again when the drawn set changes. */
