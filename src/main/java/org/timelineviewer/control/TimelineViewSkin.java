@@ -113,30 +113,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private EventMarker newMarker() {
         EventMarker marker = new EventMarker();
-        marker.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress() && marker.event() != null) {
-                getSkinnable().pick(marker.event());
-                marker.requestFocus();
-            }
-        });
-        marker.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> getSkinnable().setHoveredEvent(marker.event()));
-        marker.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            if (getSkinnable().hoveredEventProperty().get() == marker.event()) {
-                getSkinnable().setHoveredEvent(null);
-            }
-        });
+        marker.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> behavior.markerClicked(marker, e));
+        marker.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> behavior.markerEntered(marker));
+        marker.addEventHandler(MouseEvent.MOUSE_EXITED, e -> behavior.markerExited(marker));
         return marker;
     }
 
     private ClusterBadge newBadge() {
         ClusterBadge badge = new ClusterBadge();
-        badge.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress() && badge.cluster() != null) {
-                Cluster c = badge.cluster();
-                getSkinnable().animateTo(TimeWindow.framing(c.firstDay(), c.lastDay(), 0.35));
-                e.consume();
-            }
-        });
+        badge.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> behavior.badgeClicked(badge, e));
         return badge;
     }
 
