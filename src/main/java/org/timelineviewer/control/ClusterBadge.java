@@ -21,7 +21,7 @@ final class ClusterBadge extends Label {
 
     void show(Cluster c, String accessibleText) {
         cluster = c;
-        setText("+" + c.events().size());
+        setText("+" + c.size());
         setAccessibleText(accessibleText);
     }
 }

@@ -1,16 +1,26 @@
 package org.timelineviewer.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import org.timelineviewer.control.EventColumns.Run;
 import org.timelineviewer.model.TimelineEvent;
 
 /**
  * Places event labels into rows so that no two overlap, and gathers the events that find no
  * room into count badges. Major events are placed first, so they keep their labels when space
  * runs out. Pure maths: the skin turns the result into nodes.
+ *
+ * <p>Made to run every frame over any number of events in view: it reads the events from
+ * {@link EventColumns} (days worked out once per event list, each importance already in start
+ * order, so nothing is sorted), asks "is any row free here" of a per-lane answer that stays true
+ * while the pixels it covers stay covered (rows only fill up), and counts the events it cannot
+ * place into clusters without listing them. What it allocates grows with the labels it places and
+ * the badges it makes, not with the events in view.
  */
 public final class EventLayout {
 
@@ -30,14 +40,53 @@ public final class EventLayout {
         }
     }
 
-    /** Events that did not fit, shown as one badge at {@code x} with their count. */
-    public record Cluster(int lane, double x, List<TimelineEvent> events) {
+    /**
+     * Events that did not fit, shown as one badge at {@code x} with their {@code count}, from
+     * {@code firstDay} to {@code lastDay}. Which events they are is worked out only when asked
+     * ({@link #events()}): a frame of a large timeline has tens of thousands of them.
+     */
+    public static final class Cluster {
+        private final int lane;
+        private final double x;
+        private final int count;
+        private final double firstDay;
+        private final double lastDay;
+        private final java.util.function.Supplier<List<TimelineEvent>> members;
+
+        Cluster(int lane, double x, int count, double firstDay, double lastDay,
+                java.util.function.Supplier<List<TimelineEvent>> members) {
+            this.lane = lane;
+            this.x = x;
+            this.count = count;
+            this.firstDay = firstDay;
+            this.lastDay = lastDay;
+            this.members = members;
+        }
+
+        public int lane() {
+            return lane;
+        }
+
+        public double x() {
+            return x;
+        }
+
+        /** How many events the badge stands for. */
+        public int size() {
+            return count;
+        }
+
         public double firstDay() {
-            return events.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
+            return firstDay;
         }
 
         public double lastDay() {
-            return events.stream().mapToDouble(TimelineEvent::endDay).max().orElse(0);
+            return lastDay;
+        }
+
+        /** The events, in start order (listed on request). */
+        public List<TimelineEvent> events() {
+            return members.get();
         }
     }
 
@@ -60,7 +109,7 @@ public final class EventLayout {
                                 int laneCount, int rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth,
                                 TimelineEvent first) {
         int[] rows = new int[Math.max(1, laneCount)];
-        java.util.Arrays.fill(rows, rowsPerLane);
+        Arrays.fill(rows, rowsPerLane);
         return layout(events, scale, laneOf, rows, labelWidth, first);
     }
 
@@ -68,32 +117,38 @@ public final class EventLayout {
     public static Result layout(List<TimelineEvent> events, TimeScale scale, ToIntFunction<TimelineEvent> laneOf,
                                 int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first) {
         int laneCount = rowsPerLane.length;
-        // Each event's days and lane worked out once: sorting asks for them n log n times, and a
-        // date's epoch day is a calendar computation (it showed in profiles of large timelines).
-        List<Item> items = new ArrayList<>(events.size());
-        boolean firstInView = false;
-        for (TimelineEvent event : events) {
-            boolean isFirst = event == first || first != null && event.id().equals(first.id());
-            firstInView |= isFirst;
-            items.add(new Item(event, Math.min(Math.max(laneOf.applyAsInt(event), 0), laneCount - 1),
-                    event.startDay(), event.endDay(), event.importance(), isFirst));
+        List<TimelineEvent> chronological = new ArrayList<>(events);
+        chronological.sort(Comparator.comparingDouble(TimelineEvent::startDay));
+        // The lane serves as the "category" here: lane i is category number i.
+        ToIntFunction<TimelineEvent> lane = e -> Math.min(Math.max(laneOf.applyAsInt(e), 0), laneCount - 1);
+        EventColumns columns = new EventColumns(chronological, lane);
+        int[] laneOfCategory = new int[laneCount];
+        for (int i = 0; i < laneCount; i++) {
+            laneOfCategory[i] = i;
         }
-        Result result = pass(items, BY_IMPORTANCE, scale, laneCount, rowsPerLane, labelWidth);
-        boolean firstHidden = firstInView && result.placements().stream().noneMatch(p -> p.event().id().equals(first.id()));
-        if (!firstHidden) {
-            return result; // the usual case: rows do not depend on the selection, so selecting never reshuffles
-        }
-        Comparator<Item> firstFirst = Comparator.comparing((Item i) -> !i.first()).thenComparing(BY_IMPORTANCE);
-        return pass(items, firstFirst, scale, laneCount, rowsPerLane, labelWidth);
+        return layout(columns, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, scale, laneOfCategory, rowsPerLane,
+                labelWidth, first);
     }
 
-    /** An event in view with what the layout asks of it often, computed once. */
-    private record Item(TimelineEvent event, int lane, double start, double end, int importance, boolean first) {
+    /**
+     * Lays out the events of {@code columns} that overlap [{@code from}, {@code to}) at {@code scale}.
+     *
+     * @param laneOfCategory lane of each category number of the columns (-1: the first lane)
+     * @param rowsPerLane    label rows available in each lane (at least 1)
+     * @param labelWidth     measures a label the first time it is asked for (kept in the columns)
+     * @param first          an event placed before all others (the selection) so it is never hidden; may be null
+     */
+    static Result layout(EventColumns columns, double from, double to, TimeScale scale, int[] laneOfCategory,
+                         int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first) {
+        Pass pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, false);
+        pass.run();
+        if (pass.firstInView && !pass.firstPlaced) {
+            // the selection lost its row: only then does it go first (so selecting never reshuffles)
+            pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, true);
+            pass.run();
+        }
+        return pass.result();
     }
-
-    /** Major events first, then earlier ones. */
-    private static final Comparator<Item> BY_IMPORTANCE = (a, b) -> a.importance() != b.importance()
-            ? Integer.compare(b.importance(), a.importance()) : Double.compare(a.start(), b.start());
 
     /**
      * One label row: the spans [from, to) taken so far, sorted and never overlapping. A row holds
@@ -119,10 +174,10 @@ public final class EventLayout {
             return hi;
         }
 
-        /** Whether a span covers {@code x}. */
-        boolean covers(double x) {
+        /** Where the span covering {@code x} ends, or NaN when none covers it. */
+        double coveredUntil(double x) {
             int i = floor(x);
-            return i >= 0 && to[i] > x;
+            return i >= 0 && to[i] > x ? to[i] : Double.NaN;
         }
 
         /** Whether [{@code start}, {@code end}) is free. */
@@ -137,8 +192,8 @@ public final class EventLayout {
         void take(double start, double end) {
             int at = floor(start) + 1;
             if (size == from.length) {
-                from = java.util.Arrays.copyOf(from, size * 2);
-                to = java.util.Arrays.copyOf(to, size * 2);
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
             }
             System.arraycopy(from, at, from, at + 1, size - at);
             System.arraycopy(to, at, to, at + 1, size - at);
@@ -148,30 +203,142 @@ public final class EventLayout {
         }
     }
 
-    private static Result pass(List<Item> items, Comparator<Item> priority, TimeScale scale, int laneCount,
-                               int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth) {
-        List<List<Row>> occupied = new ArrayList<>();
-        for (int lane = 0; lane < laneCount; lane++) {
-            List<Row> laneRows = new ArrayList<>();
-            for (int r = 0; r < Math.max(1, rowsPerLane[lane]); r++) {
-                laneRows.add(new Row());
+    /** The rows of one lane, and what it knows of where all of them are taken. */
+    private static final class Lane {
+        final Row[] rows;
+        /** Every row is taken over [fullFrom, fullUntil): learnt once, true for the rest of the pass. */
+        double fullFrom = Double.NaN;
+        double fullUntil = Double.NaN;
+
+        Lane(int rowCount) {
+            rows = new Row[Math.max(1, rowCount)];
+            for (int r = 0; r < rows.length; r++) {
+                rows[r] = new Row();
             }
-            occupied.add(laneRows);
         }
-        List<Item> byPriority = new ArrayList<>(items);
-        byPriority.sort(priority);
-        List<Placement> placements = new ArrayList<>();
-        List<Item> overflow = new ArrayList<>();
-        for (Item item : byPriority) {
-            TimelineEvent event = item.event();
-            int lane = item.lane();
-            double x = scale.toX(item.start());
-            double endX = Math.max(x + 1, scale.toX(item.end()));
-            if (!anyRowFreeAt(occupied.get(lane), x - LABEL_OFFSET / 2)) {
-                overflow.add(item); // no row has room here whatever the label's width: skip measuring it
-                continue;
+
+        /** Whether some row is free at {@code x}. */
+        boolean anyRowFreeAt(double x) {
+            if (x >= fullFrom && x < fullUntil) {
+                return false;
             }
-            double width = labelWidth.applyAsDouble(event);
+            double until = Double.POSITIVE_INFINITY;
+            for (Row row : rows) {
+                double end = row.coveredUntil(x);
+                if (Double.isNaN(end)) {
+                    return true;
+                }
+                until = Math.min(until, end);
+            }
+            fullFrom = x; // rows only fill up: all stay taken from here to the first end
+            fullUntil = until;
+            return false;
+        }
+
+        int freeRow(double from, double to) {
+            for (int r = 0; r < rows.length; r++) {
+                if (rows[r].fits(from, to)) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** One layout pass over the events in view. */
+    private static final class Pass {
+        private final EventColumns columns;
+        private final double from;
+        private final double to;
+        private final TimeScale scale;
+        private final int[] laneOfCategory;
+        private final ToDoubleFunction<TimelineEvent> labelWidth;
+        private final TimelineEvent first;
+        private final boolean firstGoesFirst;
+        private final Lane[] lanes;
+        private final List<Placement> placements = new ArrayList<>();
+        /** Per run, the positions placed (unsorted until the clusters are made). */
+        private final int[][] placed;
+        private final int[] placedCount;
+        boolean firstInView;
+        boolean firstPlaced;
+        private List<Cluster> clusters = List.of();
+
+        Pass(EventColumns columns, double from, double to, TimeScale scale, int[] laneOfCategory, int[] rowsPerLane,
+             ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first, boolean firstGoesFirst) {
+            this.columns = columns;
+            this.from = from;
+            this.to = to;
+            this.scale = scale;
+            this.laneOfCategory = laneOfCategory;
+            this.labelWidth = labelWidth;
+            this.first = first;
+            this.firstGoesFirst = firstGoesFirst;
+            this.lanes = new Lane[Math.max(1, rowsPerLane.length)];
+            for (int i = 0; i < lanes.length; i++) {
+                lanes[i] = new Lane(i < rowsPerLane.length ? rowsPerLane[i] : 1);
+            }
+            int runs = columns.runs().size();
+            this.placed = new int[runs][];
+            this.placedCount = new int[runs];
+            for (int r = 0; r < runs; r++) {
+                placed[r] = new int[8];
+            }
+        }
+
+        private int laneAt(Run run, int i) {
+            int lane = laneOfCategory[run.categories[i]];
+            return lane < 0 || lane >= lanes.length ? 0 : lane;
+        }
+
+        private boolean isFirst(Run run, int i) {
+            TimelineEvent e = run.events[i];
+            return first != null && (e == first || run.starts[i] == first.startDay() && e.id().equals(first.id()));
+        }
+
+        void run() {
+            List<Run> runs = columns.runs();
+            if (firstGoesFirst) {
+                for (int r = 0; r < runs.size(); r++) {
+                    Run run = runs.get(r);
+                    for (int i = run.lowerBound(first.startDay()); i < run.size() && run.starts[i] == first.startDay(); i++) {
+                        if (isFirst(run, i) && run.ends[i] > from && run.starts[i] < to) {
+                            place(r, run, i);
+                        }
+                    }
+                }
+            }
+            for (int r = 0; r < runs.size(); r++) {
+                Run run = runs.get(r);
+                for (int i = run.firstOverlapping(from); i < run.size() && run.starts[i] < to; i++) {
+                    if (run.ends[i] <= from) {
+                        continue;
+                    }
+                    if (first != null && isFirst(run, i)) {
+                        firstInView = true;
+                        if (firstGoesFirst) {
+                            continue; // placed above
+                        }
+                    }
+                    place(r, run, i);
+                }
+            }
+            clusters = cluster();
+        }
+
+        private void place(int r, Run run, int i) {
+            Lane lane = lanes[laneAt(run, i)];
+            double x = scale.toX(run.starts[i]);
+            if (!lane.anyRowFreeAt(x - LABEL_OFFSET / 2)) {
+                return; // no row has room here whatever the label's width: skip measuring it
+            }
+            TimelineEvent event = run.events[i];
+            double endX = Math.max(x + 1, scale.toX(run.ends[i]));
+            double width = run.widths[i];
+            if (Double.isNaN(width)) {
+                width = labelWidth.applyAsDouble(event);
+                run.widths[i] = width;
+            }
             double labelX = (event.isPoint() ? x : Math.max(x, 0)) + LABEL_OFFSET;
             if (labelX + width > scale.width()) {
                 if (event.isPoint() && x - LABEL_OFFSET - width >= 0) {
@@ -180,61 +347,115 @@ public final class EventLayout {
                     labelX = Math.max(0, scale.width() - width); // a bar's label slides left until it fits
                 }
             }
-            double from = Math.min(x - LABEL_OFFSET / 2, labelX);
-            double to = Math.max(endX, labelX + width) + GAP;
-            int row = freeRow(occupied.get(lane), from, to);
+            double left = Math.min(x - LABEL_OFFSET / 2, labelX);
+            double right = Math.max(endX, labelX + width) + GAP;
+            int row = lane.freeRow(left, right);
             if (row < 0) {
-                overflow.add(item);
-            } else {
-                occupied.get(lane).get(row).take(from, to);
-                placements.add(new Placement(event, lane, row, x, endX, labelX, width));
+                return;
+            }
+            lane.rows[row].take(left, right);
+            placements.add(new Placement(event, laneAt(run, i), row, x, endX, labelX, width));
+            if (placedCount[r] == placed[r].length) {
+                placed[r] = Arrays.copyOf(placed[r], placedCount[r] * 2);
+            }
+            placed[r][placedCount[r]++] = i;
+            if (isFirst(run, i)) {
+                firstPlaced = true;
             }
         }
-        return new Result(placements, cluster(overflow, scale, laneCount));
-    }
 
-    private static boolean anyRowFreeAt(List<Row> rows, double at) {
-        for (Row row : rows) {
-            if (!row.covers(at)) {
-                return true;
+        /**
+         * Gathers the events in view that were not placed, in start order (the runs merged), into
+         * a cluster per lane for each stretch of {@link #CLUSTER_WIDTH} pixels.
+         */
+        private List<Cluster> cluster() {
+            List<Run> runs = columns.runs();
+            int n = runs.size();
+            int[] cursor = new int[n];
+            int[] nextPlaced = new int[n];
+            for (int r = 0; r < n; r++) {
+                Arrays.sort(placed[r], 0, placedCount[r]);
+                cursor[r] = runs.get(r).firstOverlapping(from);
             }
-        }
-        return false;
-    }
-
-    private static int freeRow(List<Row> rows, double from, double to) {
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).fits(from, to)) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static List<Cluster> cluster(List<Item> overflow, TimeScale scale, int laneCount) {
-        List<Cluster> clusters = new ArrayList<>();
-        for (int lane = 0; lane < laneCount; lane++) {
-            final int l = lane;
-            List<Item> inLane = overflow.stream().filter(i -> i.lane() == l)
-                    .sorted(Comparator.comparingDouble(Item::start))
-                    .toList();
-            List<TimelineEvent> current = new ArrayList<>();
-            double bucketStart = Double.NaN;
-            for (Item item : inLane) {
-                double x = Math.max(0, scale.toX(item.start()));
-                if (!current.isEmpty() && x - bucketStart >= CLUSTER_WIDTH) {
-                    clusters.add(new Cluster(lane, bucketStart, List.copyOf(current)));
-                    current.clear();
+            int laneCount = lanes.length;
+            double[] bucketStart = new double[laneCount];
+            int[] count = new int[laneCount];
+            double[] firstDay = new double[laneCount];
+            double[] lastDay = new double[laneCount];
+            Arrays.fill(bucketStart, Double.NaN);
+            List<Cluster> out = new ArrayList<>();
+            while (true) {
+                int best = -1;
+                double bestStart = Double.POSITIVE_INFINITY;
+                for (int r = 0; r < n; r++) {
+                    Run run = runs.get(r);
+                    if (cursor[r] < run.size() && run.starts[cursor[r]] < to && run.starts[cursor[r]] < bestStart) {
+                        best = r; // ties go to the earlier (more important) run
+                        bestStart = run.starts[cursor[r]];
+                    }
                 }
-                if (current.isEmpty()) {
-                    bucketStart = x;
+                if (best < 0) {
+                    break;
                 }
-                current.add(item.event());
+                Run run = runs.get(best);
+                int i = cursor[best]++;
+                if (run.ends[i] <= from) {
+                    continue;
+                }
+                while (nextPlaced[best] < placedCount[best] && placed[best][nextPlaced[best]] < i) {
+                    nextPlaced[best]++;
+                }
+                if (nextPlaced[best] < placedCount[best] && placed[best][nextPlaced[best]] == i) {
+                    continue;
+                }
+                int lane = laneAt(run, i);
+                double x = Math.max(0, scale.toX(run.starts[i]));
+                if (count[lane] > 0 && x - bucketStart[lane] >= CLUSTER_WIDTH) {
+                    out.add(newCluster(lane, bucketStart[lane], count[lane], firstDay[lane], lastDay[lane]));
+                    count[lane] = 0;
+                }
+                if (count[lane] == 0) {
+                    bucketStart[lane] = x;
+                    firstDay[lane] = run.starts[i];
+                    lastDay[lane] = run.ends[i];
+                }
+                count[lane]++;
+                firstDay[lane] = Math.min(firstDay[lane], run.starts[i]);
+                lastDay[lane] = Math.max(lastDay[lane], run.ends[i]);
             }
-            if (!current.isEmpty()) {
-                clusters.add(new Cluster(lane, bucketStart, List.copyOf(current)));
+            for (int lane = 0; lane < laneCount; lane++) {
+                if (count[lane] > 0) {
+                    out.add(newCluster(lane, bucketStart[lane], count[lane], firstDay[lane], lastDay[lane]));
+                }
             }
+            out.sort(Comparator.comparingInt(Cluster::lane)); // lane by lane, each in time order
+            return out;
         }
-        return clusters;
+
+        private Cluster newCluster(int lane, double x, int count, double firstDay, double lastDay) {
+            return new Cluster(lane, x, count, firstDay, lastDay, () -> members(lane, x));
+        }
+
+        /** The events of the cluster at {@code x} in {@code lane}: the unplaced ones in view there, in start order. */
+        private List<TimelineEvent> members(int lane, double clusterX) {
+            Set<TimelineEvent> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            placements.forEach(p -> shown.add(p.event()));
+            List<TimelineEvent> out = new ArrayList<>();
+            for (Run run : columns.runs()) {
+                for (int i = run.firstOverlapping(from); i < run.size() && run.starts[i] < to; i++) {
+                    double x = Math.max(0, scale.toX(run.starts[i]));
+                    if (run.ends[i] > from && laneAt(run, i) == lane && x >= clusterX && x - clusterX < CLUSTER_WIDTH
+                            && !shown.contains(run.events[i])) {
+                        out.add(run.events[i]);
+                    }
+                }
+            }
+            out.sort(Comparator.comparingDouble(TimelineEvent::startDay));
+            return out;
+        }
+
+        Result result() {
+            return new Result(placements, clusters);
+        }
     }
 }

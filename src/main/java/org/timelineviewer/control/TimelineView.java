@@ -5,10 +5,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -28,6 +31,10 @@ import org.timelineviewer.model.TimelineEvent;
 public class TimelineView extends Control {
 
     private static final String STYLE_CLASS = "timeline-view";
+    /** While the user drags the view along. */
+    private static final PseudoClass PANNING = PseudoClass.getPseudoClass("panning");
+    /** While each category has a lane of its own. */
+    private static final PseudoClass LANES = PseudoClass.getPseudoClass("lanes");
     /** Key under which each event node's {@code getProperties()} holds its {@link TimelineEvent}. */
     public static final String EVENT_KEY = "timeline-event";
 
@@ -37,7 +44,18 @@ public class TimelineView extends Control {
     private final ObjectProperty<Consumer<TimelineEvent>> onSelect = new SimpleObjectProperty<>(this, "onSelect");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
     private final ObjectProperty<String> highlightText = new SimpleObjectProperty<>(this, "highlightText", "");
-    private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false);
+    private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false) {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(LANES, get());
+        }
+    };
+    private final ReadOnlyBooleanWrapper panning = new ReadOnlyBooleanWrapper(this, "panning", false) {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(PANNING, get());
+        }
+    };
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ReadOnlyObjectWrapper<TimeWindow> visibleWindow = new ReadOnlyObjectWrapper<>(this, "visibleWindow",
             new TimeWindow(0, 365));
@@ -165,7 +183,7 @@ public class TimelineView extends Control {
         highlightText.set(value == null ? "" : value);
     }
 
-    /** One lane per category when true; one shared area otherwise. */
+    /** One lane per category when true (pseudo-class {@code :lanes}); one shared area otherwise. */
     public final BooleanProperty lanesVisibleProperty() {
         return lanesVisible;
     }
@@ -203,6 +221,19 @@ public class TimelineView extends Control {
     /** Where the view is heading while it glides or flies; the visible window when it is still. */
     public final TimeWindow getTargetWindow() {
         return animation.isRunning() ? animation.target() : getVisibleWindow();
+    }
+
+    /** Whether the user is dragging the view along (pseudo-class {@code :panning}). */
+    public final ReadOnlyBooleanProperty panningProperty() {
+        return panning.getReadOnlyProperty();
+    }
+
+    public final boolean isPanning() {
+        return panning.get();
+    }
+
+    final void setPanning(boolean value) {
+        panning.set(value);
     }
 
     /** The event under the pointer, or null. */

@@ -64,14 +64,42 @@ final class TimelineViewBehavior {
         if (!Double.isNaN(lastDragX)) {
             control.panByPixels(e.getX() - lastDragX);
             lastDragX = e.getX();
-            control.getStyleClass().remove("panning");
-            control.getStyleClass().add("panning");
+            control.setPanning(true);
         }
     }
 
     private void released(MouseEvent e) {
         lastDragX = Double.NaN;
-        control.getStyleClass().remove("panning");
+        control.setPanning(false);
+    }
+
+    // ---- markers and count badges: the skin hands their input here ----------------------------
+
+    /** A click on {@code marker} picks its event (a click, not the end of a drag) and focuses it. */
+    void markerClicked(EventMarker marker, MouseEvent e) {
+        if (e.isStillSincePress() && marker.event() != null) {
+            control.pick(marker.event());
+            marker.requestFocus();
+        }
+    }
+
+    void markerEntered(EventMarker marker) {
+        control.setHoveredEvent(marker.event());
+    }
+
+    void markerExited(EventMarker marker) {
+        if (control.hoveredEventProperty().get() == marker.event()) {
+            control.setHoveredEvent(null);
+        }
+    }
+
+    /** A click on a count badge zooms in on its events. */
+    void badgeClicked(ClusterBadge badge, MouseEvent e) {
+        if (e.isStillSincePress() && badge.cluster() != null) {
+            EventLayout.Cluster c = badge.cluster();
+            control.animateTo(org.timelineviewer.model.TimeWindow.framing(c.firstDay(), c.lastDay(), 0.35));
+            e.consume();
+        }
     }
 
     private void scrolled(ScrollEvent e) {

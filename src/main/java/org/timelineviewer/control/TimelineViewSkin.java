@@ -8,13 +8,9 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.timelineviewer.control.AxisTicks.Axis;
-import org.timelineviewer.control.AxisTicks.Tick;
 import org.timelineviewer.control.EventLayout.Cluster;
 import org.timelineviewer.control.EventLayout.Placement;
 import org.timelineviewer.i18n.Messages;
@@ -42,22 +38,25 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private final EraLayer eras = new EraLayer();
     private final LaneLayer lanes = new LaneLayer();
-    private final Path grid = new Path();
+    private final GridLayer grid = new GridLayer();
     private final Pane eventLayer = new Pane();
     private final Line stem = new Line();
     private final AxisLayer axis = new AxisLayer();
     private final HoverCard card = new HoverCard();
     private final Rectangle clip = new Rectangle();
+    private final FocusRing focusRing = new FocusRing();
     private final Label emptyLabel = new Label();
     /** Keyed by event id: hashing a whole event (its texts and quotes) on every layout pass costs. */
     private final NodePool<String, EventMarker> markers;
     private final NodePool<Integer, ClusterBadge> badges;
     private final Text measureProbe = new Text();
     private final Text measureProbeMajor = new Text();
-    private final Map<String, Double> labelWidths = new HashMap<>();
     private final TimelineViewBehavior behavior;
     private Language measuredLanguage;
     private javafx.scene.text.Font measuredFont;
+    private EventColumns measuredColumns;
+    private TimeIndex columnsOf;
+    private EventColumns columns;
     private boolean focusPending;
     private double rowHeight = MIN_ROW_HEIGHT;
     private List<TimelineEvent> shownCategoriesOf;
@@ -65,14 +64,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
-        grid.getStyleClass().add("grid");
-        grid.setMouseTransparent(true);
         stem.getStyleClass().add("selection-stem");
         stem.setMouseTransparent(true);
         // Drawn in the control's coordinates, not laid out. Unmanaged, so that restyling them (CSS
         // sets their dash arrays afresh whenever a pseudo-class such as :focused changes above
         // them) does not ask for the whole timeline to be laid out again.
-        grid.setManaged(false);
         stem.setManaged(false);
         eventLayer.getStyleClass().add("event-layer");
         eventLayer.setPickOnBounds(false);
@@ -88,7 +84,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         markers = new NodePool<>(this::newMarker, eventLayer.getChildren(), NodePool.Styling.BY_CALLER);
         badges = new NodePool<>(this::newBadge, eventLayer.getChildren());
         eventLayer.getChildren().addAll(measureProbe, measureProbeMajor);
-        getChildren().addAll(eras, lanes, grid, stem, eventLayer, axis, emptyLabel, card);
+        getChildren().addAll(eras, lanes, grid, stem, eventLayer, axis, emptyLabel, focusRing, card);
         control.setClip(clip);
         behavior = new TimelineViewBehavior(control);
 
@@ -117,30 +113,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private EventMarker newMarker() {
         EventMarker marker = new EventMarker();
-        marker.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress() && marker.event() != null) {
-                getSkinnable().pick(marker.event());
-                marker.requestFocus();
-            }
-        });
-        marker.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> getSkinnable().setHoveredEvent(marker.event()));
-        marker.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            if (getSkinnable().hoveredEventProperty().get() == marker.event()) {
-                getSkinnable().setHoveredEvent(null);
-            }
-        });
+        marker.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> behavior.markerClicked(marker, e));
+        marker.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> behavior.markerEntered(marker));
+        marker.addEventHandler(MouseEvent.MOUSE_EXITED, e -> behavior.markerExited(marker));
         return marker;
     }
 
     private ClusterBadge newBadge() {
         ClusterBadge badge = new ClusterBadge();
-        badge.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress() && badge.cluster() != null) {
-                Cluster c = badge.cluster();
-                getSkinnable().animateTo(TimeWindow.framing(c.firstDay(), c.lastDay(), 0.35));
-                e.consume();
-            }
-        });
+        badge.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> behavior.badgeClicked(badge, e));
         return badge;
     }
 
@@ -169,6 +150,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         clip.setWidth(control.getWidth());
         clip.setHeight(control.getHeight());
+        focusRing.fit(control.getWidth(), control.getHeight());
         control.setViewWidth(w);
         TimeScale scale = new TimeScale(control.getVisibleWindow(), w);
         Language language = control.getLanguage();
@@ -191,14 +173,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         // A row holds a label above an extent's bar; its height follows the font the stylesheet gives.
         rowHeight = Math.max(MIN_ROW_HEIGHT, Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.BAR_HEIGHT + 6);
         TimeWindow window = scale.window();
-        List<TimelineEvent> visible = control.index().overlapping(window.start(), window.end());
+        EventColumns columns = columns();
+        int[] laneOfCategory = laneOfCategory(columns, laneCategories);
         double header = laneCategories.isEmpty() ? 6 : LaneLayer.HEADER_HEIGHT;
-        LaneGeometry geometry = LaneGeometry.share(contentBottom - top, header, rowHeight, laneCounts(laneCategories, visible));
+        int[] counts = columns.countInView(window.start(), window.end(), laneOfCategory, Math.max(1, laneCategories.size()));
+        LaneGeometry geometry = LaneGeometry.share(contentBottom - top, header, rowHeight, counts);
         lanes.resizeRelocate(x, y, w, h);
         lanes.update(laneCategories, language, top, geometry, w);
 
         eventLayer.resizeRelocate(x, y, w, h);
-        layoutEvents(control, scale, visible, laneCategories, geometry, top, header, contentBottom);
+        layoutEvents(control, scale, columns, laneOfCategory, geometry, top, header, contentBottom);
 
         emptyLabel.setText(Messages.of(language).get("timeline.empty"));
         emptyLabel.setVisible(control.getEvents().isEmpty());
@@ -210,47 +194,46 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void drawGrid(Axis ticks, double x, double top, double bottom) {
-        grid.getElements().clear();
-        for (Tick tick : ticks.ticks()) {
-            double gx = x + Math.round(tick.x()) + 0.5;
-            grid.getElements().addAll(new MoveTo(gx, top), new LineTo(gx, bottom));
-        }
+        grid.update(ticks.ticks(), x, top, bottom);
     }
 
-    /** Events in view in each lane (a single count when lanes are off). */
-    private static int[] laneCounts(List<Category> laneCategories, List<TimelineEvent> visible) {
-        if (laneCategories.isEmpty()) {
-            return new int[] {visible.size()};
+    /** The drawn events as the layout reads them, made again when the drawn set changes. */
+    private EventColumns columns() {
+        TimeIndex index = getSkinnable().index();
+        if (index != columnsOf) {
+            columnsOf = index;
+            columns = EventColumns.of(index);
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < laneCategories.size(); i++) {
-            index.put(laneCategories.get(i).id(), i);
-        }
-        int[] counts = new int[laneCategories.size()];
-        for (TimelineEvent e : visible) {
-            Integer lane = index.get(e.category().id());
-            if (lane != null) {
-                counts[lane]++;
+        return columns;
+    }
+
+    /** The lane of each category number of {@code columns}: all 0 without lanes, -1 for a category not shown. */
+    private static int[] laneOfCategory(EventColumns columns, List<Category> laneCategories) {
+        List<String> ids = columns.categoryIds();
+        int[] lanes = new int[ids.size()];
+        if (!laneCategories.isEmpty()) {
+            Map<String, Integer> laneIndex = new HashMap<>();
+            for (int i = 0; i < laneCategories.size(); i++) {
+                laneIndex.put(laneCategories.get(i).id(), i);
+            }
+            for (int c = 0; c < ids.size(); c++) {
+                lanes[c] = laneIndex.getOrDefault(ids.get(c), -1);
             }
         }
-        return counts;
+        return lanes;
     }
 
-    private void layoutEvents(TimelineView control, TimeScale scale, List<TimelineEvent> visible,
-                              List<Category> laneCategories, LaneGeometry geometry, double top, double header,
-                              double contentBottom) {
+    private void layoutEvents(TimelineView control, TimeScale scale, EventColumns columns, int[] laneOfCategory,
+                              LaneGeometry geometry, double top, double header, double contentBottom) {
         Language language = control.getLanguage();
         Messages messages = Messages.of(language);
         measureProbe.applyCss();
         measureProbeMajor.applyCss();
-        if (language != measuredLanguage || !measureProbe.getFont().equals(measuredFont)) {
-            labelWidths.clear(); // widths depend on the language and on the font the stylesheet gives
+        if (language != measuredLanguage || !measureProbe.getFont().equals(measuredFont) || columns != measuredColumns) {
+            columns.forgetWidths(); // widths depend on the language and on the font the stylesheet gives
             measuredLanguage = language;
             measuredFont = measureProbe.getFont();
-        }
-        Map<String, Integer> laneIndex = new HashMap<>();
-        for (int i = 0; i < laneCategories.size(); i++) {
-            laneIndex.put(laneCategories.get(i).id(), i);
+            measuredColumns = columns;
         }
         int laneCount = geometry.laneCount();
         int[] rows = new int[laneCount];
@@ -258,9 +241,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             rows[i] = geometry.rows(i, header, rowHeight);
         }
         TimelineEvent selected = control.getSelectedEvent();
-        java.util.function.ToIntFunction<TimelineEvent> laneOf = e -> laneIndex.getOrDefault(e.category().id(), 0);
-        EventLayout.Result result = EventLayout.layout(visible, scale, laneOf, rows,
-                e -> labelWidth(e, language, messages), selected);
+        TimeWindow window = scale.window();
+        java.util.function.ToDoubleFunction<TimelineEvent> widths = e -> labelWidth(e, language, messages);
+        EventLayout.Result result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows,
+                widths, selected);
         boolean shrunk = false;
         for (Cluster c : result.clusters()) {
             int lane = c.lane();
@@ -270,7 +254,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             }
         }
         if (shrunk) {
-            result = EventLayout.layout(visible, scale, laneOf, rows, e -> labelWidth(e, language, messages), selected);
+            result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows, widths, selected);
         }
         String highlight = control.getHighlightText();
         boolean highlighting = highlight != null && !highlight.isBlank();
@@ -300,7 +284,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         int n = 0;
         for (Cluster c : result.clusters()) {
             ClusterBadge badge = badges.acquire(n++);
-            badge.show(c, messages.format("timeline.cluster", c.events().size()));
+            badge.show(c, messages.format("timeline.cluster", c.size()));
             double bw = badge.prefWidth(-1);
             double bh = badge.prefHeight(-1);
             double by = top + geometry.tops()[c.lane()] + header + rows[c.lane()] * rowHeight + (BADGE_ROW - bh) / 2;
@@ -336,12 +320,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return shownCategories;
     }
 
+    /** The width of {@code event}'s label and status tag (the layout keeps it once measured). */
     private double labelWidth(TimelineEvent event, Language language, Messages messages) {
-        double title = labelWidths.computeIfAbsent(event.id(), id -> {
-            Text probe = event.importance() >= TimelineEvent.MAX_IMPORTANCE ? measureProbeMajor : measureProbe;
-            probe.setText(event.title().in(language));
-            return Math.ceil(probe.getLayoutBounds().getWidth()) + LABEL_PADDING;
-        });
+        Text probe = event.importance() >= TimelineEvent.MAX_IMPORTANCE ? measureProbeMajor : measureProbe;
+        probe.setText(event.title().in(language));
+        double title = Math.ceil(probe.getLayoutBounds().getWidth()) + LABEL_PADDING;
         String status = statusText(event, messages);
         return status == null ? title : title + status.length() * 14 + 22;
     }

@@ -213,6 +213,29 @@ class TimelineViewFxTest extends FxRobot {
     }
 
     @Test
+    void draggingAndLanesShowAsPseudoClasses() {
+        javafx.css.PseudoClass panning = javafx.css.PseudoClass.getPseudoClass("panning");
+        javafx.css.PseudoClass lanes = javafx.css.PseudoClass.getPseudoClass("lanes");
+        FxWait.run(() -> view.showWindow(new TimeWindow(day("2020-01-01"), day("2022-01-01"))));
+        // an empty spot: the axis strip along the bottom
+        moveTo(view).moveBy(0, view.getHeight() / 2 - 12);
+        press(javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 0);
+        FxWait.settle();
+        assertThat(view.isPanning()).isTrue();
+        assertThat(view.getPseudoClassStates()).contains(panning);
+        assertThat(view.getStyleClass()).doesNotContain("panning");
+        release(javafx.scene.input.MouseButton.PRIMARY);
+        FxWait.settle();
+        assertThat(view.isPanning()).isFalse();
+        assertThat(view.getPseudoClassStates()).doesNotContain(panning);
+
+        FxWait.run(() -> view.setLanesVisible(true));
+        assertThat(view.getPseudoClassStates()).contains(lanes);
+        FxWait.run(() -> view.setLanesVisible(false));
+        assertThat(view.getPseudoClassStates()).doesNotContain(lanes);
+    }
+
+    @Test
     void lanesPutEachCategoryInItsOwnBand() {
         FxWait.run(() -> view.setLanesVisible(true));
         FxWait.settle();

@@ -1,0 +1,166 @@
+package org.timelineviewer.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * The events the view draws, as the layout asks for them every frame: one run per importance
+ * (most important first), each in start order, with each event's start and end day, its category
+ * (as a number) and its measured label width in arrays. Built once per event list, so that a frame
+ * computes no date, hashes no id and sorts nothing: it searches each run for the window by halves
+ * and reads what it needs.
+ */
+final class EventColumns {
+
+    /** The events of one importance, in start order. */
+    static final class Run {
+        final int importance;
+        final TimelineEvent[] events;
+        final double[] starts;
+        final double[] ends;
+        final int[] categories;
+        /** Label widths in pixels, NaN until measured (see {@link EventColumns#forgetWidths()}). */
+        final double[] widths;
+        /** The longest span in the run: where the search for a window starts before its start. */
+        final double longest;
+
+        private Run(int importance, List<TimelineEvent> events, ToIntFunction<TimelineEvent> categoryOf) {
+            this.importance = importance;
+            int n = events.size();
+            this.events = events.toArray(TimelineEvent[]::new);
+            this.starts = new double[n];
+            this.ends = new double[n];
+            this.categories = new int[n];
+            this.widths = new double[n];
+            Arrays.fill(widths, Double.NaN);
+            double most = 0;
+            for (int i = 0; i < n; i++) {
+                TimelineEvent e = this.events[i];
+                starts[i] = e.startDay();
+                ends[i] = e.endDay();
+                most = Math.max(most, ends[i] - starts[i]);
+                categories[i] = categoryOf.applyAsInt(e);
+            }
+            this.longest = most;
+        }
+
+        int size() {
+            return events.length;
+        }
+
+        /** The first position whose event may overlap a window starting at {@code day}. */
+        int firstOverlapping(double day) {
+            return lowerBound(day - longest);
+        }
+
+        /** The first position whose start is not before {@code day}. */
+        int lowerBound(double day) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private final List<Run> runs;
+    private final List<String> categoryIds;
+    private final int size;
+
+    /**
+     * {@code chronological}: the events in start order (a {@link TimeIndex}'s order); each
+     * category gets a number in the order it first appears ({@link #categoryIds()}).
+     */
+    EventColumns(List<TimelineEvent> chronological) {
+        this(chronological, new CategoryNumbers());
+    }
+
+    /** As above, with the category number of each event given (at least 0). */
+    EventColumns(List<TimelineEvent> chronological, ToIntFunction<TimelineEvent> categoryOf) {
+        Map<Integer, List<TimelineEvent>> byImportance = new HashMap<>();
+        for (TimelineEvent e : chronological) {
+            byImportance.computeIfAbsent(e.importance(), k -> new ArrayList<>()).add(e);
+        }
+        List<Run> built = new ArrayList<>();
+        byImportance.keySet().stream().sorted((a, b) -> Integer.compare(b, a))
+                .forEach(level -> built.add(new Run(level, byImportance.get(level), categoryOf)));
+        this.runs = List.copyOf(built);
+        this.categoryIds = categoryOf instanceof CategoryNumbers numbers ? numbers.ids() : List.of();
+        this.size = chronological.size();
+    }
+
+    /** Numbers categories by id in the order they are first asked for. */
+    private static final class CategoryNumbers implements ToIntFunction<TimelineEvent> {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> ids = new ArrayList<>();
+
+        @Override
+        public int applyAsInt(TimelineEvent e) {
+            return numbers.computeIfAbsent(e.category().id(), id -> {
+                ids.add(id);
+                return ids.size() - 1;
+            });
+        }
+
+        List<String> ids() {
+            return List.copyOf(ids);
+        }
+    }
+
+    /** The events of {@link TimeIndex} {@code index}, in its order. */
+    static EventColumns of(TimeIndex index) {
+        List<TimelineEvent> events = new ArrayList<>(index.size());
+        for (int i = 0; i < index.size(); i++) {
+            events.add(index.get(i));
+        }
+        return new EventColumns(events);
+    }
+
+    /** The runs, most important first. */
+    List<Run> runs() {
+        return runs;
+    }
+
+    /** The category id of each category number the runs use (empty when the numbers were given). */
+    List<String> categoryIds() {
+        return categoryIds;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Forgets every measured label width (the language or the font changed). */
+    void forgetWidths() {
+        for (Run run : runs) {
+            Arrays.fill(run.widths, Double.NaN);
+        }
+    }
+
+    /** How many events overlap [{@code from}, {@code to}) in each lane ({@code laneOfCategory}: -1 for none). */
+    int[] countInView(double from, double to, int[] laneOfCategory, int laneCount) {
+        int[] counts = new int[Math.max(1, laneCount)];
+        for (Run run : runs) {
+            for (int i = run.firstOverlapping(from); i < run.size() && run.starts[i] < to; i++) {
+                if (run.ends[i] > from) {
+                    int lane = laneOfCategory[run.categories[i]];
+                    if (lane >= 0) {
+                        counts[lane]++;
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,209 @@
+package org.timelineviewer.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.timelineviewer.control.EventLayout.Cluster;
+import org.timelineviewer.control.EventLayout.Placement;
+import org.timelineviewer.control.EventLayout.Result;
+import org.timelineviewer.model.TestEvents;
+import org.timelineviewer.model.TimeWindow;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * The layout of a frame over a large timeline, as the skin asks for it: over {@link EventColumns}
+ * and a window, not a list of the events in view. It must come out as the list-based layout of
+ * the same events does, and count every event in view once.
+ */
+class ManyEventsLayoutTest {
+
+    private static final ToDoubleFunction<TimelineEvent> WIDTH = e -> 40 + 7 * e.id().length();
+    private static List<TimelineEvent> events;
+    private static TimeIndex index;
+    private static EventColumns columns;
+
+    @BeforeAll
+    static void manyEvents() {
+        Random random = new Random(7);
+        long from = LocalDate.of(2015, 1, 1).toEpochDay();
+        long to = LocalDate.of(2026, 12, 31).toEpochDay();
+        events = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            LocalDate day = LocalDate.ofEpochDay(from + random.nextInt((int) (to - from)));
+            String end = i % 50 == 0 ? day.plusDays(30 + random.nextInt(400)).toString() : null;
+            events.add(TestEvents.event("e" + i, day.toString(), end, 1 + random.nextInt(3)));
+        }
+        index = new TimeIndex(events);
+        columns = EventColumns.of(index);
+    }
+
+    private static List<TimeWindow> windows() {
+        double first = index.firstDay();
+        double last = index.lastDay();
+        double mid = (first + last) / 2;
+        return List.of(TimeWindow.framing(first, last, 0.04), new TimeWindow(mid - 400, mid + 400),
+                new TimeWindow(mid - 30, mid + 30), new TimeWindow(mid - 2, mid + 2));
+    }
+
+    private static List<String> ids(List<TimelineEvent> list) {
+        return list.stream().map(TimelineEvent::id).sorted().toList();
+    }
+
+    @Test
+    void columnsHoldEachImportanceInStartOrderWithItsDays() {
+        assertThat(columns.size()).isEqualTo(events.size());
+        assertThat(columns.runs()).extracting(r -> r.importance).containsExactly(3, 2, 1);
+        int total = 0;
+        for (EventColumns.Run run : columns.runs()) {
+            for (int i = 0; i < run.size(); i++) {
+                assertThat(run.events[i].importance()).isEqualTo(run.importance);
+                assertThat(run.starts[i]).isEqualTo(run.events[i].startDay());
+                assertThat(run.ends[i]).isEqualTo(run.events[i].endDay());
+                if (i > 0) {
+                    assertThat(run.starts[i]).isGreaterThanOrEqualTo(run.starts[i - 1]);
+                }
+            }
+            total += run.size();
+        }
+        assertThat(total).isEqualTo(events.size());
+        assertThat(columns.categoryIds()).containsExactly(TestEvents.CATEGORY.id());
+    }
+
+    @Test
+    void aWindowOfTheColumnsIsLaidOutAsTheListOfTheEventsInIt() {
+        for (TimeWindow window : windows()) {
+            for (int rows : new int[] {1, 3, 12}) {
+                TimeScale scale = new TimeScale(window, 1500);
+                List<TimelineEvent> visible = index.overlapping(window.start(), window.end());
+                Result fromList = EventLayout.layout(visible, scale, e -> 0, 1, rows, WIDTH, null);
+                Result fromColumns = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0},
+                        new int[] {rows}, WIDTH, null);
+                String where = window + " rows=" + rows;
+
+                assertThat(fromColumns.placements()).as(where).isEqualTo(fromList.placements());
+                assertThat(fromColumns.clusters()).as(where).hasSameSizeAs(fromList.clusters());
+                for (int c = 0; c < fromList.clusters().size(); c++) {
+                    Cluster a = fromList.clusters().get(c);
+                    Cluster b = fromColumns.clusters().get(c);
+                    assertThat(b.x()).as(where).isEqualTo(a.x());
+                    assertThat(b.size()).as(where).isEqualTo(a.size());
+                    assertThat(ids(b.events())).as(where).isEqualTo(ids(a.events()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyEventInViewIsPlacedOrCountedOnceAndClustersListWhatTheyCount() {
+        for (TimeWindow window : windows()) {
+            TimeScale scale = new TimeScale(window, 1500);
+            Result r = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0}, new int[] {10},
+                    WIDTH, null);
+            List<TimelineEvent> visible = index.overlapping(window.start(), window.end());
+            int counted = r.clusters().stream().mapToInt(Cluster::size).sum();
+            assertThat(r.placements().size() + counted).as("%s", window).isEqualTo(visible.size());
+
+            Set<String> seen = new HashSet<>();
+            r.placements().forEach(p -> assertThat(seen.add(p.event().id())).isTrue());
+            for (Cluster c : r.clusters()) {
+                assertThat(c.events()).hasSize(c.size());
+                c.events().forEach(e -> assertThat(seen.add(e.id())).as("%s twice", e.id()).isTrue());
+                assertThat(c.firstDay()).isEqualTo(c.events().stream().mapToDouble(TimelineEvent::startDay).min().orElseThrow());
+                assertThat(c.lastDay()).isEqualTo(c.events().stream().mapToDouble(TimelineEvent::endDay).max().orElseThrow());
+            }
+            assertThat(new java.util.TreeSet<>(seen)).isEqualTo(new java.util.TreeSet<>(ids(visible)));
+        }
+    }
+
+    /**
+     * Rows only fill up, so an event left out for want of room finds none in the finished rows
+     * either: every row covers the spot left of its dot, or no row has room for its label.
+     */
+    @Test
+    void anEventLeftOutFindsNoRoomInTheFinishedRows() {
+        for (TimeWindow window : windows()) {
+            for (int rows : new int[] {1, 4, 10}) {
+                TimeScale scale = new TimeScale(window, 1500);
+                Result r = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0},
+                        new int[] {rows}, WIDTH, null);
+                for (Cluster c : r.clusters()) {
+                    for (TimelineEvent e : c.events()) {
+                        double x = scale.toX(e.startDay());
+                        double w = WIDTH.applyAsDouble(e);
+                        double endX = Math.max(x + 1, scale.toX(e.endDay()));
+                        double labelX = (e.isPoint() ? x : Math.max(x, 0)) + EventLayout.LABEL_OFFSET;
+                        if (labelX + w > scale.width()) {
+                            if (e.isPoint() && x - EventLayout.LABEL_OFFSET - w >= 0) {
+                                labelX = x - EventLayout.LABEL_OFFSET - w;
+                            } else if (!e.isPoint()) {
+                                labelX = Math.max(0, scale.width() - w);
+                            }
+                        }
+                        double spot = x - EventLayout.LABEL_OFFSET / 2;
+                        double left = Math.min(spot, labelX);
+                        double right = Math.max(endX, labelX + w) + EventLayout.GAP;
+                        boolean everyRowCoversTheSpot = true;
+                        boolean someRowHasRoom = false;
+                        for (int row = 0; row < rows; row++) {
+                            final int at = row;
+                            List<Placement> inRow = r.placements().stream().filter(p -> p.row() == at).toList();
+                            everyRowCoversTheSpot &= inRow.stream().anyMatch(p -> left(p) <= spot && spot < end(p));
+                            someRowHasRoom |= inRow.stream().noneMatch(p -> left(p) < right && left < end(p));
+                        }
+                        assertThat(everyRowCoversTheSpot || !someRowHasRoom)
+                                .as("%s rows=%d: %s left out with room", window, rows, e.id()).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    private static double left(Placement p) {
+        return Math.min(p.x() - EventLayout.LABEL_OFFSET / 2, p.labelX());
+    }
+
+    private static double end(Placement p) {
+        return p.right() + EventLayout.GAP;
+    }
+
+    @Test
+    void theFittedViewOfManyEventsPlacesNoMoreLabelsThanTheRowsHoldAndCountsTheRest() {
+        TimeWindow fit = windows().get(0);
+        TimeScale scale = new TimeScale(fit, 1500);
+        Result r = EventLayout.layout(columns, fit.start(), fit.end(), scale, new int[] {0}, new int[] {10}, WIDTH, null);
+
+        // a label takes at least its least width plus the gap: that many fit in a row
+        int most = (int) (10 * 1500 / (40 + 7 * 2 + EventLayout.GAP)) + 10;
+        assertThat(r.placements().size()).isPositive().isLessThan(most);
+        assertThat(r.clusters().size()).isLessThanOrEqualTo((int) (1500 / EventLayout.CLUSTER_WIDTH) + 2);
+        assertThat(r.placements()).allSatisfy(p -> assertThat(p.event().importance()).isEqualTo(3));
+    }
+
+    @Test
+    void theSelectionInACrowdKeepsItsLabel() {
+        TimeWindow fit = windows().get(0);
+        TimeScale scale = new TimeScale(fit, 1500);
+        TimelineEvent minor = events.stream().filter(e -> e.importance() == 1).findFirst().orElseThrow();
+        Result r = EventLayout.layout(columns, fit.start(), fit.end(), scale, new int[] {0}, new int[] {4}, WIDTH, minor);
+
+        assertThat(r.placements()).extracting(Placement::event).contains(minor);
+        int counted = r.clusters().stream().mapToInt(Cluster::size).sum();
+        assertThat(r.placements().size() + counted).isEqualTo(index.overlapping(fit.start(), fit.end()).size());
+    }
+
+    @Test
+    void theEventsInViewAreCountedPerLane() {
+        TimeWindow window = windows().get(1);
+        int inView = index.overlapping(window.start(), window.end()).size();
+        assertThat(columns.countInView(window.start(), window.end(), new int[] {0}, 1)).containsExactly(inView);
+        assertThat(columns.countInView(window.start(), window.end(), new int[] {-1}, 1)).containsExactly(0);
+    }
+}
