@@ -166,12 +166,7 @@ final class FileOpening {
             SafeFiles.write(file, out -> writer.write(timeline, out));
             state.showNotice(m.format("file.saved", String.valueOf(file.getFileName())));
         } catch (ExportException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
-            alert.setTitle(m.get("file.save.failed"));
-            alert.setHeaderText(m.get("export.failed.header"));
-            alert.setContentText(e.message(m));
-            alert.show();
+            SaveFailedAlert.show(owner, m, e);
         }
     }
 

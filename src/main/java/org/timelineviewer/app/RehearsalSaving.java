@@ -160,12 +160,7 @@ final class RehearsalSaving {
             state.showNotice(m.format("rehearsal.saved", String.valueOf(file.getFileName())));
             return true;
         } catch (ExportException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
-            alert.setTitle(m.get("file.save.failed"));
-            alert.setHeaderText(m.get("export.failed.header"));
-            alert.setContentText(e.message(m));
-            alert.show();
+            SaveFailedAlert.show(owner, m, e);
             return false;
         }
     }
