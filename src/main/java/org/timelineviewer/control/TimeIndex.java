@@ -1,19 +1,25 @@
 package org.timelineviewer.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.timelineviewer.model.ChronologicalEvents;
 import org.timelineviewer.model.TimelineEvent;
 
 /**
  * Events sorted by start with a binary search over them, so the view asks only for what is in
- * the window: O(log n + k) per query however many events the timeline has.
+ * the window: O(log n + k) per query however many events the timeline has, and counts them
+ * in O(log n).
  */
 public final class TimeIndex {
 
     private final ChronologicalEvents events;
     private final double lastDay;
     private final double longest;
+    /** True when some event ends before it starts (a reader's validator rejects those; the index copes). */
+    private final boolean anyEndsBeforeStart;
+    /** Every event's end day, sorted: made the first time {@link #countOverlapping} needs it. */
+    private double[] sortedEnds;
 
     /**
      * Indexes {@code events}. A timeline's own list is in order already, with each event's days
@@ -23,13 +29,16 @@ public final class TimeIndex {
         this.events = ChronologicalEvents.of(events);
         double longestSpan = 0;
         double last = 1;
+        boolean inverted = false;
         for (int i = 0; i < this.events.size(); i++) {
             double end = this.events.endDay(i);
+            inverted |= !(end >= this.events.startDay(i));
             longestSpan = Math.max(longestSpan, end - this.events.startDay(i));
             last = i == 0 ? end : Math.max(last, end);
         }
         this.longest = longestSpan;
         this.lastDay = last;
+        this.anyEndsBeforeStart = inverted;
     }
 
     /** True when some event is dated to a time of day (the view may then zoom to hours). */
@@ -56,6 +65,41 @@ public final class TimeIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * How many events overlap [from, to): {@code overlapping(from, to).size()} without listing
+     * them, in O(log n). Those starting before {@code to}, less those ending by {@code from}
+     * (which, as no event ends before it starts, all start before {@code to} too).
+     */
+    public int countOverlapping(double from, double to) {
+        if (!(from < to) || anyEndsBeforeStart) {
+            return overlapping(from, to).size(); // an empty or reversed window, or dates out of order
+        }
+        return lowerBound(to) - endsAtOrBefore(from);
+    }
+
+    /** How many events end on or before {@code day}. */
+    private int endsAtOrBefore(double day) {
+        if (sortedEnds == null) {
+            double[] ends = new double[events.size()];
+            for (int i = 0; i < ends.length; i++) {
+                ends[i] = events.endDay(i);
+            }
+            Arrays.sort(ends);
+            sortedEnds = ends;
+        }
+        int lo = 0;
+        int hi = sortedEnds.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedEnds[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The event at {@code i} in chronological order. */

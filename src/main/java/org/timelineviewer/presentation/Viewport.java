@@ -73,10 +73,10 @@ public final class Viewport {
         return window.get();
     }
 
-    /** How many of the shown events overlap the window. */
+    /** How many of the shown events overlap the window (counted, not listed: asked every frame). */
     public int countInView() {
         TimeWindow w = getWindow();
-        return index.overlapping(w.start(), w.end()).size();
+        return index.countOverlapping(w.start(), w.end());
     }
 
     /** The shown events overlapping the window, in time order. */

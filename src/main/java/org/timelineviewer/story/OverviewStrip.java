@@ -18,6 +18,12 @@ final class OverviewStrip extends Region {
     private final Region window = new Region();
     private final Region current = new Region();
     private List<TimelineEvent> events = List.of();
+    /** The whole timeline with a margin: where the strip's left and right edges are. */
+    private TimeWindow all = new TimeWindow(0, 1);
+    /** The width, height and left inset the ticks were drawn for; NaN when they must be drawn again. */
+    private double ticksWidth = Double.NaN;
+    private double ticksHeight = Double.NaN;
+    private double ticksLeft = Double.NaN;
     private TimeWindow visible;
     private TimelineEvent currentEvent;
 
@@ -37,6 +43,11 @@ final class OverviewStrip extends Region {
 
     void setEvents(List<TimelineEvent> all) {
         events = List.copyOf(all);
+        double first = events.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
+        double last = events.stream().mapToDouble(TimelineEvent::endDay).max().orElse(1);
+        double pad = (last - first) * 0.02;
+        this.all = new TimeWindow(first - pad, last + pad);
+        ticksWidth = Double.NaN;
         requestLayout();
     }
 
@@ -56,21 +67,13 @@ final class OverviewStrip extends Region {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight();
         double left = snappedLeftInset();
-        ticks.getElements().clear();
         if (events.isEmpty() || w <= 0) {
+            ticks.getElements().clear();
+            ticksWidth = Double.NaN;
             return;
         }
-        double first = events.stream().mapToDouble(TimelineEvent::startDay).min().orElse(0);
-        double last = events.stream().mapToDouble(TimelineEvent::endDay).max().orElse(1);
-        double pad = (last - first) * 0.02;
-        TimeWindow all = new TimeWindow(first - pad, last + pad);
-        double lastX = Double.NaN;
-        for (TimelineEvent e : events) {
-            double x = Math.round(left + x(all, e.startDay(), w)) + 0.5;
-            if (x != lastX) {
-                ticks.getElements().addAll(new MoveTo(x, h * 0.3), new LineTo(x, h * 0.7));
-                lastX = x;
-            }
+        if (w != ticksWidth || h != ticksHeight || left != ticksLeft) {
+            drawTicks(w, h, left); // only when the events or the size change: not every frame the view moves
         }
         if (visible != null) {
             double x1 = Math.max(left, left + x(all, visible.start(), w));
@@ -83,6 +86,26 @@ final class OverviewStrip extends Region {
             double d = h * 0.8;
             current.resizeRelocate(left + x(all, currentEvent.startDay(), w) - d / 2, (h - d) / 2, d, d);
         }
+    }
+
+    private void drawTicks(double w, double h, double left) {
+        ticks.getElements().clear();
+        double lastX = Double.NaN;
+        for (TimelineEvent e : events) {
+            double x = Math.round(left + x(all, e.startDay(), w)) + 0.5;
+            if (x != lastX) {
+                ticks.getElements().addAll(new MoveTo(x, h * 0.3), new LineTo(x, h * 0.7));
+                lastX = x;
+            }
+        }
+        ticksWidth = w;
+        ticksHeight = h;
+        ticksLeft = left;
+    }
+
+    /** The number of tick elements drawn (for tests). */
+    int tickElementCount() {
+        return ticks.getElements().size();
     }
 
     private static double x(TimeWindow all, double day, double width) {

@@ -21,6 +21,8 @@ public final class ViewerStatusBar extends HBox {
     private final Viewport viewport;
     private final Label range = new Label();
     private final Label count = new Label();
+    /** How many events were in view when the count was last written (-1: not yet). */
+    private int inView = -1;
 
     public ViewerStatusBar(ViewerState state) {
         this.state = state;
@@ -38,7 +40,9 @@ public final class ViewerStatusBar extends HBox {
         getChildren().addAll(range, spacer, count);
         viewport.windowProperty().addListener((o, was, now) -> {
             updateRange();
-            updateCount();
+            if (viewport.countInView() != inView) {
+                updateCount(); // every frame the view moves: the count is written again only when it changes
+            }
         });
         javafx.animation.PauseTransition noticeTimeout = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
         noticeTimeout.setOnFinished(e -> state.clearNotice());
@@ -79,6 +83,7 @@ public final class ViewerStatusBar extends HBox {
         int shown = state.getShownEvents().size();
         int all = state.getTimeline() == null ? 0 : state.getTimeline().events().size();
         String total = shown == all ? m.format("statusbar.count", all) : m.format("statusbar.count.filtered", shown, all);
-        count.setText(total + "   ·   " + m.format("statusbar.inView", viewport.countInView()));
+        inView = viewport.countInView();
+        count.setText(total + "   ·   " + m.format("statusbar.inView", inView));
     }
 }

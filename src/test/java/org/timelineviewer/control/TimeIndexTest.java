@@ -62,6 +62,55 @@ class TimeIndexTest {
     }
 
     @Test
+    void countingEqualsTheListingsSizeOverRandomWindowsIncludingTheEventsOwnEdges() {
+        Random random = new Random(13);
+        for (int round = 0; round < 30; round++) {
+            List<TimelineEvent> events = randomEvents(random, 1 + random.nextInt(300));
+            events.add(TestEvents.event("whole", "2012", "2028", 1)); // longer than any window asked
+            TimeIndex index = new TimeIndex(events);
+            double first = LocalDate.of(2010, 1, 1).toEpochDay();
+            for (int q = 0; q < 200; q++) {
+                double from;
+                double to;
+                TimelineEvent a = events.get(random.nextInt(events.size()));
+                TimelineEvent b = events.get(random.nextInt(events.size()));
+                switch (q % 4) {
+                    case 0 -> { // starting where an event ends, ending where one starts: the half-open edges
+                        from = a.endDay();
+                        to = Math.max(from + 1, b.startDay());
+                    }
+                    case 1 -> { // exactly one event's extent, or one day of it
+                        from = a.startDay();
+                        to = random.nextBoolean() ? a.endDay() : a.startDay() + 1;
+                    }
+                    case 2 -> { // far wider than every event, or outside them all
+                        from = first - random.nextDouble() * 5000;
+                        to = from + random.nextDouble() * 20 * 365;
+                    }
+                    default -> {
+                        from = first + random.nextDouble() * 17 * 365;
+                        to = from + Math.exp(random.nextDouble() * Math.log(5 * 365));
+                    }
+                }
+                assertThat(index.countOverlapping(from, to)).as("[%s, %s) round %d", from, to, round)
+                        .isEqualTo(index.overlapping(from, to).size())
+                        .isEqualTo(bruteForce(events, from, to).size());
+            }
+        }
+    }
+
+    @Test
+    void countingAnEmptyOrReversedWindowAgreesWithTheListing() {
+        TimeIndex index = new TimeIndex(List.of(TestEvents.event("span", "2015", "2020", 1),
+                TestEvents.point("p", "2017-05-01")));
+        double day = LocalDate.of(2017, 5, 1).toEpochDay();
+
+        assertThat(index.countOverlapping(day, day)).isEqualTo(index.overlapping(day, day).size()).isEqualTo(1);
+        assertThat(index.countOverlapping(day + 3, day)).isEqualTo(index.overlapping(day + 3, day).size()).isEqualTo(1);
+        assertThat(new TimeIndex(List.of()).countOverlapping(0, 1e6)).isZero();
+    }
+
+    @Test
     void aLongSpanStartingLongBeforeTheWindowIsFound() {
         TimelineEvent longSpan = TestEvents.event("long", "2015", "2025", 2);
         List<TimelineEvent> events = new ArrayList<>();
