@@ -3,6 +3,8 @@ package org.timelineviewer.control;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
@@ -43,6 +47,15 @@ public class TimelineView extends Control {
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Consumer<TimelineEvent>> onSelect = new SimpleObjectProperty<>(this, "onSelect");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
+    private final ObjectProperty<Function<TimelineEvent, String>> dateTextFactory = new SimpleObjectProperty<>(
+            this, "dateTextFactory", e -> PlainTexts.date(e, getLanguage()));
+    private final ObjectProperty<Function<TimelineEvent, String>> statusTextFactory = new SimpleObjectProperty<>(
+            this, "statusTextFactory", PlainTexts::status);
+    private final ObjectProperty<TickLabels> tickLabelFactory = new SimpleObjectProperty<>(
+            this, "tickLabelFactory", TickLabels.PLAIN);
+    private final ObjectProperty<IntFunction<String>> clusterTextFactory = new SimpleObjectProperty<>(
+            this, "clusterTextFactory", PlainTexts::cluster);
+    private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", PlainTexts.EMPTY);
     private final ObjectProperty<String> highlightText = new SimpleObjectProperty<>(this, "highlightText", "");
     private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false) {
         @Override
@@ -157,7 +170,7 @@ public class TimelineView extends Control {
         onSelect.set(value);
     }
 
-    /** The language of labels and dates on the axis. */
+    /** The language in which the timeline's own texts (titles, categories, eras) are shown. */
     public final ObjectProperty<Language> languageProperty() {
         return language;
     }
@@ -168,6 +181,77 @@ public class TimelineView extends Control {
 
     public final void setLanguage(Language value) {
         language.set(value);
+    }
+
+    /**
+     * Makes the date text of an event, for its hover card and what screen readers say of it. The
+     * default gives the file's display date, else the date in ISO 8601 form ("2024-09").
+     */
+    public final ObjectProperty<Function<TimelineEvent, String>> dateTextFactoryProperty() {
+        return dateTextFactory;
+    }
+
+    public final Function<TimelineEvent, String> getDateTextFactory() {
+        return dateTextFactory.get();
+    }
+
+    public final void setDateTextFactory(Function<TimelineEvent, String> value) {
+        dateTextFactory.set(value);
+    }
+
+    /**
+     * Makes the tag shown beside an event of doubtful status, or null for none. The default tags
+     * rumours "Rumour" and denials "Denied".
+     */
+    public final ObjectProperty<Function<TimelineEvent, String>> statusTextFactoryProperty() {
+        return statusTextFactory;
+    }
+
+    public final Function<TimelineEvent, String> getStatusTextFactory() {
+        return statusTextFactory.get();
+    }
+
+    public final void setStatusTextFactory(Function<TimelineEvent, String> value) {
+        statusTextFactory.set(value);
+    }
+
+    /** Makes the axis labels; the default is {@link TickLabels#PLAIN}. */
+    public final ObjectProperty<TickLabels> tickLabelFactoryProperty() {
+        return tickLabelFactory;
+    }
+
+    public final TickLabels getTickLabelFactory() {
+        return tickLabelFactory.get();
+    }
+
+    public final void setTickLabelFactory(TickLabels value) {
+        tickLabelFactory.set(value);
+    }
+
+    /** Makes what screen readers say of a badge standing for {@code n} events with no room for labels. */
+    public final ObjectProperty<IntFunction<String>> clusterTextFactoryProperty() {
+        return clusterTextFactory;
+    }
+
+    public final IntFunction<String> getClusterTextFactory() {
+        return clusterTextFactory.get();
+    }
+
+    public final void setClusterTextFactory(IntFunction<String> value) {
+        clusterTextFactory.set(value);
+    }
+
+    /** The text shown when there are no events to draw. */
+    public final StringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
+    public final String getEmptyText() {
+        return emptyText.get();
+    }
+
+    public final void setEmptyText(String value) {
+        emptyText.set(value);
     }
 
     /** Events matching this text are highlighted (blank: none). */

@@ -13,7 +13,6 @@ import javafx.scene.text.Text;
 import org.timelineviewer.control.AxisTicks.Axis;
 import org.timelineviewer.control.EventLayout.Cluster;
 import org.timelineviewer.control.EventLayout.Placement;
-import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.Category;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
@@ -53,6 +52,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Text measureProbeMajor = new Text();
     private final TimelineViewBehavior behavior;
     private Language measuredLanguage;
+    private java.util.function.Function<TimelineEvent, String> measuredStatusTexts;
     private javafx.scene.text.Font measuredFont;
     private EventColumns measuredColumns;
     private TimeIndex columnsOf;
@@ -93,6 +93,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.timelineProperty(), o -> control.requestLayout());
         registerChangeListener(control.lanesVisibleProperty(), o -> control.requestLayout());
         registerChangeListener(control.highlightTextProperty(), o -> control.requestLayout());
+        for (javafx.beans.value.ObservableValue<?> texts : List.of(control.dateTextFactoryProperty(),
+                control.statusTextFactoryProperty(), control.tickLabelFactoryProperty(),
+                control.clusterTextFactoryProperty(), control.emptyTextProperty())) {
+            registerChangeListener(texts, o -> {
+                card.setVisible(false);
+                control.requestLayout();
+            });
+        }
         registerChangeListener(control.languageProperty(), o -> {
             card.setVisible(false);
             control.requestLayout();
@@ -161,7 +169,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         eras.resizeRelocate(x, y, w, contentBottom);
         eras.update(timeline == null ? List.of() : timeline.eras(), scale, language, contentBottom);
         axis.resizeRelocate(x, y + contentBottom, w, axisHeight);
-        Axis ticks = axis.update(scale, language, axisHeight);
+        Axis ticks = axis.update(scale, control.getTickLabelFactory(), axisHeight);
         double strip = eras.stripHeight();
         drawGrid(ticks, x, y + strip, y + contentBottom);
 
@@ -184,7 +192,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         eventLayer.resizeRelocate(x, y, w, h);
         layoutEvents(control, scale, columns, laneOfCategory, geometry, top, header, contentBottom);
 
-        emptyLabel.setText(Messages.of(language).get("timeline.empty"));
+        emptyLabel.setText(control.getEmptyText());
         emptyLabel.setVisible(control.getEvents().isEmpty());
         double ew = emptyLabel.prefWidth(-1);
         double eh = emptyLabel.prefHeight(-1);
@@ -226,12 +234,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void layoutEvents(TimelineView control, TimeScale scale, EventColumns columns, int[] laneOfCategory,
                               LaneGeometry geometry, double top, double header, double contentBottom) {
         Language language = control.getLanguage();
-        Messages messages = Messages.of(language);
+        java.util.function.Function<TimelineEvent, String> statusTexts = control.getStatusTextFactory();
         measureProbe.applyCss();
         measureProbeMajor.applyCss();
-        if (language != measuredLanguage || !measureProbe.getFont().equals(measuredFont) || columns != measuredColumns) {
-            columns.forgetWidths(); // widths depend on the language and on the font the stylesheet gives
+        if (language != measuredLanguage || statusTexts != measuredStatusTexts
+                || !measureProbe.getFont().equals(measuredFont) || columns != measuredColumns) {
+            columns.forgetWidths(); // widths depend on the language, the status tags and the font the stylesheet gives
             measuredLanguage = language;
+            measuredStatusTexts = statusTexts;
             measuredFont = measureProbe.getFont();
             measuredColumns = columns;
         }
@@ -242,7 +252,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         TimelineEvent selected = control.getSelectedEvent();
         TimeWindow window = scale.window();
-        java.util.function.ToDoubleFunction<TimelineEvent> widths = e -> labelWidth(e, language, messages);
+        java.util.function.ToDoubleFunction<TimelineEvent> widths = e -> labelWidth(e, language, statusTexts);
         EventLayout.Result result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows,
                 widths, selected);
         boolean shrunk = false;
@@ -259,11 +269,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         String highlight = control.getHighlightText();
         boolean highlighting = highlight != null && !highlight.isBlank();
 
+        java.util.function.Function<TimelineEvent, String> dateTexts = control.getDateTextFactory();
         markers.begin();
         stem.setVisible(false);
         for (Placement p : result.placements()) {
             EventMarker marker = markers.acquire(p.event().id(), EventMarker.look(p.event(), p.event().category().color()));
-            marker.show(p.event(), language, p.event().category().color(), statusText(p.event(), messages));
+            marker.show(p.event(), language, p.event().category().color(), dateTexts.apply(p.event()),
+                    statusTexts.apply(p.event()));
             boolean isSelected = selected != null && p.event().id().equals(selected.id());
             marker.setState(isSelected, highlighting && p.event().matches(highlight));
             double rowY = top + geometry.tops()[p.lane()] + header + p.row() * rowHeight;
@@ -284,7 +296,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         int n = 0;
         for (Cluster c : result.clusters()) {
             ClusterBadge badge = badges.acquire(n++);
-            badge.show(c, messages.format("timeline.cluster", c.size()));
+            badge.show(c, control.getClusterTextFactory().apply(c.size()));
             double bw = badge.prefWidth(-1);
             double bh = badge.prefHeight(-1);
             double by = top + geometry.tops()[c.lane()] + header + rows[c.lane()] * rowHeight + (BADGE_ROW - bh) / 2;
@@ -321,16 +333,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     /** The width of {@code event}'s label and status tag (the layout keeps it once measured). */
-    private double labelWidth(TimelineEvent event, Language language, Messages messages) {
+    private double labelWidth(TimelineEvent event, Language language,
+                              java.util.function.Function<TimelineEvent, String> statusTexts) {
         Text probe = event.importance() >= TimelineEvent.MAX_IMPORTANCE ? measureProbeMajor : measureProbe;
         probe.setText(event.title().in(language));
         double title = Math.ceil(probe.getLayoutBounds().getWidth()) + LABEL_PADDING;
-        String status = statusText(event, messages);
+        String status = statusTexts.apply(event);
         return status == null ? title : title + status.length() * 14 + 22;
-    }
-
-    static String statusText(TimelineEvent event, Messages messages) {
-        return event.status().isDoubtful() ? messages.get("status." + event.status().code()) : null;
     }
 
     private void updateCard() {
@@ -341,8 +350,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             card.setVisible(false);
             return;
         }
-        Messages messages = Messages.of(control.getLanguage());
-        card.show(hovered, control.getLanguage(), statusText(hovered, messages));
+        card.show(hovered, control.getLanguage(), control.getDateTextFactory().apply(hovered),
+                control.getStatusTextFactory().apply(hovered));
         double cw = Math.min(HoverCard.MAX_WIDTH, card.prefWidth(-1));
         double ch = card.prefHeight(cw);
         double cx = Math.max(4, Math.min(control.getWidth() - cw - 4, marker.getLayoutX()));
