@@ -20,8 +20,6 @@ import org.timelineviewer.model.TimelineEvent;
  */
 final class EventLayer extends Pane {
 
-    /** The least height of a row of events; rows grow with the label font. */
-    static final double MIN_ROW_HEIGHT = 32;
     /** Room kept for count badges at the bottom of each lane. */
     static final double BADGE_ROW = 26;
     /** Horizontal padding of an event label (see .event-label in the stylesheet), plus a pixel of slack. */
@@ -39,7 +37,7 @@ final class EventLayer extends Pane {
     private java.util.function.Function<TimelineEvent, String> measuredStatusTexts;
     private Font measuredFont;
     private EventColumns measuredColumns;
-    private double rowHeight = MIN_ROW_HEIGHT;
+    private double rowHeight;
 
     /** {@code stem} is drawn by the skin below this layer; this layer places it. */
     EventLayer(TimelineView control, TimelineViewBehavior behavior, Line stem) {
@@ -79,7 +77,7 @@ final class EventLayer extends Pane {
     double measureRowHeight() {
         measureProbe.applyCss();
         // A row holds a label above an extent's bar; its height follows the font the stylesheet gives.
-        rowHeight = Math.max(MIN_ROW_HEIGHT, Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.BAR_HEIGHT + 6);
+        rowHeight = Math.max(control.getMinRowHeight(), Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.BAR_HEIGHT + 6);
         return rowHeight;
     }
 

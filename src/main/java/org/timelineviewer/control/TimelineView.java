@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,7 +16,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.SizeConverter;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -55,6 +61,27 @@ public class TimelineView extends Control {
             this, "tickLabelFactory", TickLabels.PLAIN);
     private final ObjectProperty<IntFunction<String>> clusterTextFactory = new SimpleObjectProperty<>(
             this, "clusterTextFactory", PlainTexts::cluster);
+    private final StyleableDoubleProperty minRowHeight = new StyleableDoubleProperty(Css.MIN_ROW_HEIGHT.getInitialValue(this).doubleValue()) {
+        @Override
+        public Object getBean() {
+            return TimelineView.this;
+        }
+
+        @Override
+        public String getName() {
+            return "minRowHeight";
+        }
+
+        @Override
+        public CssMetaData<TimelineView, Number> getCssMetaData() {
+            return Css.MIN_ROW_HEIGHT;
+        }
+
+        @Override
+        protected void invalidated() {
+            requestLayout();
+        }
+    };
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", PlainTexts.EMPTY);
     private final ObjectProperty<String> highlightText = new SimpleObjectProperty<>(this, "highlightText", "");
     private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false) {
@@ -252,6 +279,57 @@ public class TimelineView extends Control {
 
     public final void setEmptyText(String value) {
         emptyText.set(value);
+    }
+
+    /**
+     * The least height of a row of events (rows grow with the label font), set by the stylesheet's
+     * {@code -tl-min-row-height}.
+     */
+    public final DoubleProperty minRowHeightProperty() {
+        return minRowHeight;
+    }
+
+    public final double getMinRowHeight() {
+        return minRowHeight.get();
+    }
+
+    public final void setMinRowHeight(double value) {
+        minRowHeight.set(value);
+    }
+
+    /** The CSS properties of the control's own, after those of {@link Control}. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return Css.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The geometry the stylesheet decides. */
+    private static final class Css {
+
+        static final CssMetaData<TimelineView, Number> MIN_ROW_HEIGHT = new CssMetaData<>("-tl-min-row-height",
+                SizeConverter.getInstance(), 32.0) {
+            @Override
+            public boolean isSettable(TimelineView view) {
+                return !view.minRowHeight.isBound();
+            }
+
+            @Override
+            public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
+                return view.minRowHeight;
+            }
+        };
+
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Control.getClassCssMetaData());
+            all.add(MIN_ROW_HEIGHT);
+            ALL = List.copyOf(all);
+        }
     }
 
     /** Events matching this text are highlighted (blank: none). */

@@ -93,7 +93,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return EraLayer.STRIP_HEIGHT + EventLayer.MIN_ROW_HEIGHT * 2 + AXIS_HEIGHT + top + bottom;
+        return EraLayer.STRIP_HEIGHT + getSkinnable().getMinRowHeight() * 2 + AXIS_HEIGHT + top + bottom;
     }
 
     @Override

@@ -303,6 +303,18 @@ class TimelineViewFxTest extends FxRobot {
         assertThat(visibleTexts(".empty-label")).containsExactly("Nothing here");
     }
 
+    @Test
+    void theStylesheetDecidesTheLeastRowHeight() {
+        assertThat(view.getMinRowHeight()).as("from timeline-view.css").isEqualTo(32);
+        assertThat(((javafx.css.StyleableProperty<?>) view.minRowHeightProperty()).getStyleOrigin())
+                .isEqualTo(javafx.css.StyleOrigin.USER_AGENT);
+        FxWait.run(() -> view.setStyle("-tl-min-row-height: 60;"));
+        FxWait.settle();
+        assertThat(view.getMinRowHeight()).isEqualTo(60);
+        assertThat(visible(".event-marker")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getLayoutBounds().getHeight()).isEqualTo(60));
+    }
+
     private Node markerOf(TimelineEvent event) {
         return visible(".event-marker").stream()
                 .filter(n -> n.getProperties().get(TimelineView.EVENT_KEY) == event).findFirst().orElseThrow();
