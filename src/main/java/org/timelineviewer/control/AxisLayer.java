@@ -10,7 +10,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.timelineviewer.control.AxisTicks.Axis;
 import org.timelineviewer.control.AxisTicks.Tick;
-import org.timelineviewer.model.Language;
 
 /** The time axis along the bottom: tick marks and labels at the step {@link AxisTicks} chooses. */
 final class AxisLayer extends Region {
@@ -45,14 +44,14 @@ final class AxisLayer extends Region {
     }
 
     /** Lays out ticks for {@code scale}; returns the axis so the skin can draw matching grid lines. */
-    Axis update(TimeScale scale, Language language, double height) {
+    Axis update(TimeScale scale, TickLabels tickLabels, double height) {
         probe.applyCss();
         Font font = probe.getFont();
         if (!font.equals(measuredFont)) {
             widths.clear();
             measuredFont = font;
         }
-        Axis axis = AxisTicks.choose(scale, language, this::measure);
+        Axis axis = AxisTicks.choose(scale, tickLabels, this::measure);
         marks.getElements().clear();
         labels.begin();
         java.util.List<Tick> ticks = axis.ticks();

@@ -3,7 +3,6 @@ package org.timelineviewer.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
 
 /**
@@ -36,31 +35,31 @@ public final class AxisTicks {
      * 5th…), days, weeks, months, quarters, then years, decades, centuries and on in powers of
      * ten years to deep time, each every step, every 2nd or every 5th.
      */
-    public static Axis choose(TimeScale scale, Language language, ToDoubleFunction<String> measure) {
+    public static Axis choose(TimeScale scale, TickLabels labels, ToDoubleFunction<String> measure) {
         double minWidth = measure.applyAsDouble("00:00");
         for (TickUnit unit : TickUnit.values()) {
             for (int every : unit.multiples()) {
                 if (unit.approximateDays() * every * 1.1 * scale.pixelsPerDay() < minWidth + LABEL_GAP + LABEL_INSET) {
                     continue;
                 }
-                List<Tick> ticks = ticks(scale, unit, every, language, measure);
+                List<Tick> ticks = ticks(scale, unit, every, labels, measure);
                 if (fits(ticks)) {
                     return new Axis(unit, ticks);
                 }
             }
         }
         TickUnit widest = TickUnit.values()[TickUnit.values().length - 1];
-        return new Axis(widest, ticks(scale, widest, 5, language, measure));
+        return new Axis(widest, ticks(scale, widest, 5, labels, measure));
     }
 
     /** The ticks of {@code unit} (every {@code every}-th step) from just before the view to its end. */
-    public static List<Tick> ticks(TimeScale scale, TickUnit unit, int every, Language language,
+    public static List<Tick> ticks(TimeScale scale, TickUnit unit, int every, TickLabels labels,
                                    ToDoubleFunction<String> measure) {
         TimeWindow w = scale.window();
         double day = unit.floor(w.start(), every);
         List<Tick> out = new ArrayList<>();
         for (int index = 0; day < w.end() && index < MAX_TICKS; index++) {
-            String label = unit.label(day, every, language);
+            String label = labels.label(unit, day, every);
             out.add(new Tick(day, scale.toX(day), label, measure.applyAsDouble(label)));
             double next = unit.next(day, every);
             if (!(next > day)) {

@@ -7,7 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.model.DatePrecision;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimelineEvent;
@@ -51,8 +50,8 @@ final class EventMarker extends Region {
         return event;
     }
 
-    /** Shows {@code e} in {@code language}; {@code statusText} is null for confirmed events. */
-    void show(TimelineEvent e, Language language, String categoryColor, String statusText) {
+    /** Shows {@code e} in {@code language}, dated {@code date}; {@code statusText} is null for undoubted events. */
+    void show(TimelineEvent e, Language language, String categoryColor, String date, String statusText) {
         boolean newTag = statusText != null && statusTag == null;
         if (newTag) {
             statusTag = new Label();
@@ -79,7 +78,7 @@ final class EventMarker extends Region {
             statusTag.setText(statusText == null ? "" : statusText);
             statusTag.setVisible(statusText != null);
         }
-        setAccessibleText(e.title().in(language) + ", " + DateTexts.displayed(e, language)
+        setAccessibleText(e.title().in(language) + ", " + date
                 + (statusText == null ? "" : ", " + statusText));
         setAccessibleHelp(e.summary().in(language));
     }

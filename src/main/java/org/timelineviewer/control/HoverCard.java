@@ -2,7 +2,6 @@ package org.timelineviewer.control;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.timelineviewer.i18n.DateTexts;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimelineEvent;
 
@@ -30,9 +29,8 @@ final class HoverCard extends VBox {
         setMaxWidth(MAX_WIDTH);
     }
 
-    void show(TimelineEvent event, Language language, String statusText) {
+    void show(TimelineEvent event, Language language, String date, String statusText) {
         title.setText(event.title().in(language));
-        String date = DateTexts.displayed(event, language);
         String category = event.category().label().in(language);
         meta.setText(date + "  ·  " + category + (statusText == null ? "" : "  ·  " + statusText));
         summary.setText(event.summary().in(language));

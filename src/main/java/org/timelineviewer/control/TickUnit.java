@@ -1,9 +1,6 @@
 package org.timelineviewer.control;
 
-import org.timelineviewer.i18n.DateTexts;
-import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.model.CalendarDays;
-import org.timelineviewer.model.Language;
 
 /**
  * The steps the axis can be divided into, finest first: minutes and hours, days to quarters, then
@@ -56,7 +53,7 @@ public enum TickUnit {
     }
 
     /** The length of {@code every} steps in years (0 for steps shorter than a year). */
-    long stepYears(int every) {
+    public long stepYears(int every) {
         return years * every;
     }
 
@@ -110,32 +107,10 @@ public enum TickUnit {
      * "years ago".
      */
     static long floorYear(long year, long step) {
-        if (year >= 1 || year < DateTexts.DEEP_TIME || step == 1 || step >= -DateTexts.DEEP_TIME) {
+        if (year >= 1 || year < CalendarDays.DEEP_TIME || step == 1 || step >= -CalendarDays.DEEP_TIME) {
             return Math.floorDiv(year, step) * step;
         }
         // Historical numbering: 1 BCE is year 0, 100 BCE is year -99: steps are 1 - k * step.
         return 1 - (Math.floorDiv(-year, step) + 1) * step;
-    }
-
-    /** The axis label of the step starting at {@code stepStart}: "Sep 2024" / "2024年9月", "09:30", "65 million years ago". */
-    public String label(double stepStart, int every, Language language) {
-        long whole = (long) Math.floor(stepStart);
-        long[] ymd = CalendarDays.civil(whole);
-        return switch (this) {
-            case MINUTE, HOUR -> {
-                int minutes = (int) Math.round((stepStart - whole) * 1_440);
-                yield minutes == 0 || minutes == 1_440 ? DateTexts.day(ymd[0], (int) ymd[1], (int) ymd[2], language)
-                        : DateTexts.time(minutes / 60, minutes % 60, -1);
-            }
-            case DAY, WEEK -> DateTexts.day(ymd[0], (int) ymd[1], (int) ymd[2], language);
-            case MONTH -> DateTexts.month(ymd[0], (int) ymd[1], language);
-            case QUARTER -> DateTexts.quarter(ymd[0], ((int) ymd[1] - 1) / 3 + 1, language);
-            case DECADE -> every == 1 ? DateTexts.decade(ymd[0], language) : DateTexts.year(ymd[0], language);
-            default -> ymd[0] < DateTexts.DEEP_TIME ? DateTexts.yearsAgo(-ymd[0], stepYears(every), language)
-                    : ymd[0] > -DateTexts.DEEP_TIME ? DateTexts.yearsAhead(ymd[0], stepYears(every), language)
-                    // At steps of ten thousand years and more, year 0 is the present as far as the eye can tell.
-                    : ymd[0] == 0 && stepYears(every) >= -DateTexts.DEEP_TIME ? Messages.of(language).get("date.present")
-                    : DateTexts.year(ymd[0], language);
-        };
     }
 }

@@ -3,7 +3,10 @@ package org.timelineviewer.control;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,7 +14,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.SizeConverter;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -43,6 +53,36 @@ public class TimelineView extends Control {
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Consumer<TimelineEvent>> onSelect = new SimpleObjectProperty<>(this, "onSelect");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
+    private final ObjectProperty<Function<TimelineEvent, String>> dateTextFactory = new SimpleObjectProperty<>(
+            this, "dateTextFactory", e -> PlainTexts.date(e, getLanguage()));
+    private final ObjectProperty<Function<TimelineEvent, String>> statusTextFactory = new SimpleObjectProperty<>(
+            this, "statusTextFactory", PlainTexts::status);
+    private final ObjectProperty<TickLabels> tickLabelFactory = new SimpleObjectProperty<>(
+            this, "tickLabelFactory", TickLabels.PLAIN);
+    private final ObjectProperty<IntFunction<String>> clusterTextFactory = new SimpleObjectProperty<>(
+            this, "clusterTextFactory", PlainTexts::cluster);
+    private final StyleableDoubleProperty minRowHeight = new StyleableDoubleProperty(Css.MIN_ROW_HEIGHT.getInitialValue(this).doubleValue()) {
+        @Override
+        public Object getBean() {
+            return TimelineView.this;
+        }
+
+        @Override
+        public String getName() {
+            return "minRowHeight";
+        }
+
+        @Override
+        public CssMetaData<TimelineView, Number> getCssMetaData() {
+            return Css.MIN_ROW_HEIGHT;
+        }
+
+        @Override
+        protected void invalidated() {
+            requestLayout();
+        }
+    };
+    private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", PlainTexts.EMPTY);
     private final ObjectProperty<String> highlightText = new SimpleObjectProperty<>(this, "highlightText", "");
     private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false) {
         @Override
@@ -157,7 +197,7 @@ public class TimelineView extends Control {
         onSelect.set(value);
     }
 
-    /** The language of labels and dates on the axis. */
+    /** The language in which the timeline's own texts (titles, categories, eras) are shown. */
     public final ObjectProperty<Language> languageProperty() {
         return language;
     }
@@ -168,6 +208,128 @@ public class TimelineView extends Control {
 
     public final void setLanguage(Language value) {
         language.set(value);
+    }
+
+    /**
+     * Makes the date text of an event, for its hover card and what screen readers say of it. The
+     * default gives the file's display date, else the date in ISO 8601 form ("2024-09").
+     */
+    public final ObjectProperty<Function<TimelineEvent, String>> dateTextFactoryProperty() {
+        return dateTextFactory;
+    }
+
+    public final Function<TimelineEvent, String> getDateTextFactory() {
+        return dateTextFactory.get();
+    }
+
+    public final void setDateTextFactory(Function<TimelineEvent, String> value) {
+        dateTextFactory.set(value);
+    }
+
+    /**
+     * Makes the tag shown beside an event of doubtful status, or null for none. The default tags
+     * rumours "Rumour" and denials "Denied".
+     */
+    public final ObjectProperty<Function<TimelineEvent, String>> statusTextFactoryProperty() {
+        return statusTextFactory;
+    }
+
+    public final Function<TimelineEvent, String> getStatusTextFactory() {
+        return statusTextFactory.get();
+    }
+
+    public final void setStatusTextFactory(Function<TimelineEvent, String> value) {
+        statusTextFactory.set(value);
+    }
+
+    /** Makes the axis labels; the default is {@link TickLabels#PLAIN}. */
+    public final ObjectProperty<TickLabels> tickLabelFactoryProperty() {
+        return tickLabelFactory;
+    }
+
+    public final TickLabels getTickLabelFactory() {
+        return tickLabelFactory.get();
+    }
+
+    public final void setTickLabelFactory(TickLabels value) {
+        tickLabelFactory.set(value);
+    }
+
+    /** Makes what screen readers say of a badge standing for {@code n} events with no room for labels. */
+    public final ObjectProperty<IntFunction<String>> clusterTextFactoryProperty() {
+        return clusterTextFactory;
+    }
+
+    public final IntFunction<String> getClusterTextFactory() {
+        return clusterTextFactory.get();
+    }
+
+    public final void setClusterTextFactory(IntFunction<String> value) {
+        clusterTextFactory.set(value);
+    }
+
+    /** The text shown when there are no events to draw. */
+    public final StringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
+    public final String getEmptyText() {
+        return emptyText.get();
+    }
+
+    public final void setEmptyText(String value) {
+        emptyText.set(value);
+    }
+
+    /**
+     * The least height of a row of events (rows grow with the label font), set by the stylesheet's
+     * {@code -tl-min-row-height}.
+     */
+    public final DoubleProperty minRowHeightProperty() {
+        return minRowHeight;
+    }
+
+    public final double getMinRowHeight() {
+        return minRowHeight.get();
+    }
+
+    public final void setMinRowHeight(double value) {
+        minRowHeight.set(value);
+    }
+
+    /** The CSS properties of the control's own, after those of {@link Control}. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return Css.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The geometry the stylesheet decides. */
+    private static final class Css {
+
+        static final CssMetaData<TimelineView, Number> MIN_ROW_HEIGHT = new CssMetaData<>("-tl-min-row-height",
+                SizeConverter.getInstance(), 32.0) {
+            @Override
+            public boolean isSettable(TimelineView view) {
+                return !view.minRowHeight.isBound();
+            }
+
+            @Override
+            public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
+                return view.minRowHeight;
+            }
+        };
+
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Control.getClassCssMetaData());
+            all.add(MIN_ROW_HEIGHT);
+            ALL = List.copyOf(all);
+        }
     }
 
     /** Events matching this text are highlighted (blank: none). */

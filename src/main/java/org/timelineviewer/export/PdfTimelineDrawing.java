@@ -12,6 +12,7 @@ import org.timelineviewer.model.Era;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.presentation.TimelineTexts;
 
 /**
  * A timeline drawn into a PDF page with vector operations and real text, so that it prints sharp
@@ -84,7 +85,7 @@ final class PdfTimelineDrawing {
         float strip = inView.isEmpty() ? 4 : ERA_STRIP;
         float axisTop = frame.height() - AXIS_HEIGHT;
         drawEraBands(eras, inView, scale, axisTop);
-        AxisTicks.Axis axis = AxisTicks.choose(scale, language, t -> width(t, regular, AXIS_SIZE));
+        AxisTicks.Axis axis = AxisTicks.choose(scale, TimelineTexts.tickLabels(language), t -> width(t, regular, AXIS_SIZE));
         drawGrid(axis, strip, axisTop);
         drawEraNames(eras, inView, scale, strip);
         drawEvents(events, scale, selected, strip + 2, axisTop);

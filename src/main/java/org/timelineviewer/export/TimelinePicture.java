@@ -14,6 +14,7 @@ import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
+import org.timelineviewer.presentation.TimelineTexts;
 
 /**
  * Draws a timeline view off screen at a given pixel size, for PNG export and PDF handouts.
@@ -43,6 +44,7 @@ public final class TimelinePicture {
         double height = heightPx / scale;
 
         TimelineView view = new TimelineView();
+        TimelineTexts.install(view);
         view.setAnimated(false);
         view.setTimeline(request.timeline());
         view.setEvents(request.events());

@@ -20,7 +20,7 @@ import org.timelineviewer.model.TimelineEvent;
 public final class DateTexts {
 
     /** Years before this (10,000 BCE and earlier) are said as "years ago" rather than as a year. */
-    public static final long DEEP_TIME = -9_999;
+    public static final long DEEP_TIME = CalendarDays.DEEP_TIME;
 
     private DateTexts() {
     }

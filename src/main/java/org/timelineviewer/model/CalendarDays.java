@@ -8,6 +8,8 @@ package org.timelineviewer.model;
  */
 public final class CalendarDays {
 
+    /** Years before this (10,000 BCE and earlier) are deep time: told as "years ago" rather than as a year. */
+    public static final long DEEP_TIME = -9_999;
     /** Days from 0000-03-01 to 1970-01-01, the epoch the axis counts from. */
     private static final long EPOCH_SHIFT = 719_468;
     private static final long DAYS_PER_400_YEARS = 146_097;

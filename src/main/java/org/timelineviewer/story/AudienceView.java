@@ -30,6 +30,7 @@ import org.timelineviewer.presentation.AudienceCamera;
 import org.timelineviewer.presentation.Presentation;
 import org.timelineviewer.presentation.Slide;
 import org.timelineviewer.presentation.StoryCamera;
+import org.timelineviewer.presentation.TimelineTexts;
 
 /**
  * What the audience sees while presenting: the timeline full screen in the projector theme, the
@@ -76,6 +77,7 @@ public final class AudienceView extends StackPane {
         timeline.setFocusTraversable(false);
         timeline.setTimeline(data);
         timeline.languageProperty().bind(presentation.languageProperty());
+        TimelineTexts.install(timeline);
         overview.setEvents(data.events());
 
         storyTitle.getStyleClass().add("story-title");

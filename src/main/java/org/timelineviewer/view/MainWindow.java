@@ -28,6 +28,7 @@ import org.timelineviewer.presentation.KeyHelp;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.presentation.RecentFiles;
 import org.timelineviewer.presentation.UiZoom;
+import org.timelineviewer.presentation.TimelineTexts;
 import org.timelineviewer.presentation.ViewerState;
 import org.timelineviewer.presentation.Viewport;
 
@@ -225,6 +226,7 @@ public final class MainWindow extends BorderPane {
         timelineView.timelineProperty().bind(state.timelineProperty());
         timelineView.eventsProperty().bind(state.shownEventsProperty());
         timelineView.languageProperty().bind(state.languageProperty());
+        TimelineTexts.install(timelineView);
         timelineView.lanesVisibleProperty().bind(state.lanesVisibleProperty());
         timelineView.highlightTextProperty().bind(state.searchTextProperty());
         // The state owns the selection: the control shows it and hands picks back.

@@ -281,6 +281,30 @@ class MainWindowFxTest extends FxAppTest {
         assertThat(((Label) node("#details-title")).getText()).isEqualTo("Beta launches");
     }
 
+    @Test
+    void theTimelineSaysDatesAndStatusTagsInTheAppsWordsInEitherLanguage() {
+        for (Language language : Language.values()) {
+            onFx(() -> state().setLanguage(language));
+            settle();
+            Messages m = Messages.of(language);
+            List<String> ticks = FxWait.call(() -> lookup(".axis-label").queryAll().stream().filter(Node::isVisible)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+            assertThat(ticks).as("axis labels in %s", language).isNotEmpty()
+                    .allMatch(t -> language == Language.ZH ? t.contains("年") : !t.contains("年") && !t.matches(".*\\d{4}-\\d{2}.*"));
+            List<Node> markers = FxWait.call(this::visibleMarkers);
+            assertThat(markers).isNotEmpty().allSatisfy(marker -> {
+                TimelineEvent e = markerEvent(marker);
+                String status = e.status().isDoubtful() ? ", " + m.get("status." + e.status().code()) : "";
+                assertThat(marker.getAccessibleText()).isEqualTo(e.title().in(language) + ", "
+                        + org.timelineviewer.i18n.DateTexts.displayed(e, language) + status);
+            });
+            List<String> tags = FxWait.call(() -> lookup(".event-status-tag").queryAll().stream().filter(Node::isVisible)
+                    .map(n -> ((Label) n).getText()).toList());
+            assertThat(tags).as("status tags in %s", language).isNotEmpty()
+                    .allMatch(t -> t.equals(m.get("status.rumoured")) || t.equals(m.get("status.denied")));
+        }
+    }
+
     private List<Node> visibleMarkers() {
         return lookup(".event-marker").queryAll().stream()
                 .filter(Node::isVisible)

@@ -1,6 +1,7 @@
 package org.timelineviewer.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -120,6 +121,14 @@ class LayersTest {
                 .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
                 .should().beFinal()
                 .because("state has one owner, built in Main and passed on, not a static field");
+        rule.check(classes);
+    }
+
+    @Test
+    void theControlTakesItsTextsFromItsOwnerNotFromTheAppsBundles() {
+        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".control..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".i18n..")
+                .because("another app can use the control alone: its labels and dates come through its text factories");
         rule.check(classes);
     }
 

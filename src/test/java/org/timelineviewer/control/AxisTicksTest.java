@@ -14,6 +14,7 @@ import org.timelineviewer.control.AxisTicks.Axis;
 import org.timelineviewer.control.AxisTicks.Tick;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
+import org.timelineviewer.presentation.TimelineTexts;
 
 class AxisTicksTest {
 
@@ -42,7 +43,7 @@ class AxisTicksTest {
     })
     void choosesTheUnitForEachZoomLevel(LocalDate start, double days, double width, TickUnit unit) {
         for (Language language : Language.values()) {
-            Axis axis = AxisTicks.choose(scale(start, days, width), language, MEASURE);
+            Axis axis = AxisTicks.choose(scale(start, days, width), TimelineTexts.tickLabels(language), MEASURE);
             assertThat(axis.unit()).as("%s days at %s px, %s", days, width, language).isEqualTo(unit);
             assertThat(axis.ticks()).hasSizeGreaterThan(1);
         }
@@ -53,7 +54,7 @@ class AxisTicksTest {
     void fortyYearsAreLabelledInWholeYearsOrDecades(double width) {
         // DECADE in the original design; YEAR (every year, 2nd or 5th) once the year step may be widened
         for (Language language : Language.values()) {
-            Axis axis = AxisTicks.choose(scale(LocalDate.of(1990, 1, 1), 14610, width), language, MEASURE);
+            Axis axis = AxisTicks.choose(scale(LocalDate.of(1990, 1, 1), 14610, width), TimelineTexts.tickLabels(language), MEASURE);
             assertThat(axis.unit()).isIn(TickUnit.YEAR, TickUnit.DECADE);
             assertThat(axis.ticks()).hasSizeGreaterThan(1).allSatisfy(t -> {
                 LocalDate d = LocalDate.ofEpochDay((long) t.day());
@@ -69,9 +70,9 @@ class AxisTicksTest {
         TimeScale s = scale(LocalDate.of(2024, 1, 1), 366, 1600);
         double sep = LocalDate.of(2024, 9, 1).toEpochDay();
 
-        Tick en = AxisTicks.ticks(s, TickUnit.MONTH, 1, Language.EN, MEASURE).stream()
+        Tick en = AxisTicks.ticks(s, TickUnit.MONTH, 1, TimelineTexts.tickLabels(Language.EN), MEASURE).stream()
                 .filter(t -> t.day() == sep).findFirst().orElseThrow();
-        Tick zh = AxisTicks.ticks(s, TickUnit.MONTH, 1, Language.ZH, MEASURE).stream()
+        Tick zh = AxisTicks.ticks(s, TickUnit.MONTH, 1, TimelineTexts.tickLabels(Language.ZH), MEASURE).stream()
                 .filter(t -> t.day() == sep).findFirst().orElseThrow();
 
         assertThat(en.label()).isEqualTo("Sep 2024");
@@ -84,27 +85,27 @@ class AxisTicksTest {
     @Test
     void labelsOfEveryUnit() {
         double d = LocalDate.of(2024, 11, 13).toEpochDay(); // a Wednesday
-        assertThat(TickUnit.DAY.label(d, 1, Language.EN)).isEqualTo("13 Nov 2024");
-        assertThat(TickUnit.DAY.label(d, 1, Language.ZH)).isEqualTo("2024年11月13日");
+        assertThat(TimelineTexts.tickLabel(TickUnit.DAY, d, 1, Language.EN)).isEqualTo("13 Nov 2024");
+        assertThat(TimelineTexts.tickLabel(TickUnit.DAY, d, 1, Language.ZH)).isEqualTo("2024年11月13日");
         assertThat(TickUnit.WEEK.floor(d, 1)).isEqualTo(LocalDate.of(2024, 11, 11).toEpochDay());
         assertThat(TickUnit.QUARTER.floor(d, 1)).isEqualTo(LocalDate.of(2024, 10, 1).toEpochDay());
-        assertThat(TickUnit.QUARTER.label(TickUnit.QUARTER.floor(d, 1), 1, Language.EN)).isEqualTo("Q4 2024");
-        assertThat(TickUnit.QUARTER.label(TickUnit.QUARTER.floor(d, 1), 1, Language.ZH)).isEqualTo("2024年第四季度");
-        assertThat(TickUnit.YEAR.label(TickUnit.YEAR.floor(d, 1), 1, Language.ZH)).isEqualTo("2024年");
+        assertThat(TimelineTexts.tickLabel(TickUnit.QUARTER, TickUnit.QUARTER.floor(d, 1), 1, Language.EN)).isEqualTo("Q4 2024");
+        assertThat(TimelineTexts.tickLabel(TickUnit.QUARTER, TickUnit.QUARTER.floor(d, 1), 1, Language.ZH)).isEqualTo("2024年第四季度");
+        assertThat(TimelineTexts.tickLabel(TickUnit.YEAR, TickUnit.YEAR.floor(d, 1), 1, Language.ZH)).isEqualTo("2024年");
         assertThat(TickUnit.DECADE.floor(d, 1)).isEqualTo(LocalDate.of(2020, 1, 1).toEpochDay());
-        assertThat(TickUnit.DECADE.label(TickUnit.DECADE.floor(d, 1), 1, Language.EN)).isEqualTo("2020s");
-        assertThat(TickUnit.DECADE.label(TickUnit.DECADE.floor(d, 1), 1, Language.ZH)).isEqualTo("2020年代");
+        assertThat(TimelineTexts.tickLabel(TickUnit.DECADE, TickUnit.DECADE.floor(d, 1), 1, Language.EN)).isEqualTo("2020s");
+        assertThat(TimelineTexts.tickLabel(TickUnit.DECADE, TickUnit.DECADE.floor(d, 1), 1, Language.ZH)).isEqualTo("2020年代");
         double morning = d + 9.5 / 24;
         assertThat(TickUnit.HOUR.floor(morning, 3)).isEqualTo(d + 9.0 / 24);
-        assertThat(TickUnit.HOUR.label(d + 9.0 / 24, 3, Language.EN)).isEqualTo("09:00");
-        assertThat(TickUnit.MINUTE.label(TickUnit.MINUTE.floor(morning + 7.0 / 1440, 15), 15, Language.EN)).isEqualTo("09:30");
-        assertThat(TickUnit.HOUR.label(d, 1, Language.EN)).as("midnight says the day").isEqualTo("13 Nov 2024");
+        assertThat(TimelineTexts.tickLabel(TickUnit.HOUR, d + 9.0 / 24, 3, Language.EN)).isEqualTo("09:00");
+        assertThat(TimelineTexts.tickLabel(TickUnit.MINUTE, TickUnit.MINUTE.floor(morning + 7.0 / 1440, 15), 15, Language.EN)).isEqualTo("09:30");
+        assertThat(TimelineTexts.tickLabel(TickUnit.HOUR, d, 1, Language.EN)).as("midnight says the day").isEqualTo("13 Nov 2024");
     }
 
     @Test
     void ticksStartAtTheStepBeforeTheViewAndCoverIt() {
         TimeScale s = scale(LocalDate.of(2024, 9, 4), 30, 1000); // starts on a Wednesday
-        List<Tick> weeks = AxisTicks.ticks(s, TickUnit.WEEK, 1, Language.EN, MEASURE);
+        List<Tick> weeks = AxisTicks.ticks(s, TickUnit.WEEK, 1, TimelineTexts.tickLabels(Language.EN), MEASURE);
 
         assertThat(weeks.get(0).day()).isEqualTo(LocalDate.of(2024, 9, 2).toEpochDay());
         assertThat(weeks.get(0).x()).isNegative();
@@ -117,10 +118,10 @@ class AxisTicksTest {
     @Test
     void everyNthDecadeWhenDecadesAreTooDense() {
         TimeScale s = scale(LocalDate.of(1800, 1, 1), 200 * 365.2425, 400);
-        Axis axis = AxisTicks.choose(s, Language.EN, MEASURE);
+        Axis axis = AxisTicks.choose(s, TimelineTexts.tickLabels(Language.EN), MEASURE);
 
         assertThat(axis.unit()).isEqualTo(TickUnit.DECADE);
-        assertThat(AxisTicks.fits(AxisTicks.ticks(s, TickUnit.DECADE, 1, Language.EN, MEASURE))).isFalse();
+        assertThat(AxisTicks.fits(AxisTicks.ticks(s, TickUnit.DECADE, 1, TimelineTexts.tickLabels(Language.EN), MEASURE))).isFalse();
         assertThat(AxisTicks.fits(axis.ticks())).isTrue();
         List<Integer> years = axis.ticks().stream().map(t -> LocalDate.ofEpochDay((long) t.day()).getYear()).toList();
         assertThat(years).hasSizeGreaterThan(1);
@@ -140,7 +141,7 @@ class AxisTicksTest {
             double start = LocalDate.of(1990, 1, 1).toEpochDay() + random.nextDouble() * 40 * 365.2425;
             TimeScale s = new TimeScale(new TimeWindow(start, start + days), width);
             for (Language language : Language.values()) {
-                Axis axis = AxisTicks.choose(s, language, MEASURE);
+                Axis axis = AxisTicks.choose(s, TimelineTexts.tickLabels(language), MEASURE);
                 List<Tick> ticks = axis.ticks();
                 String where = String.format("%.2f days from %.2f at %.0f px, %s, %s", days, start, width, language,
                         axis.unit());
@@ -161,7 +162,7 @@ class AxisTicksTest {
                     if (finer.approximateDays() * s.pixelsPerDay() < 1) {
                         continue; // under a pixel a step: no label could ever fit (and there would be millions)
                     }
-                    assertThat(AxisTicks.fits(AxisTicks.ticks(s, finer, 1, language, MEASURE)))
+                    assertThat(AxisTicks.fits(AxisTicks.ticks(s, finer, 1, TimelineTexts.tickLabels(language), MEASURE)))
                             .as("%s: finer unit %s would fit", where, finer).isFalse();
                 }
                 checked++;
@@ -175,7 +176,7 @@ class AxisTicksTest {
         double bigBang = org.timelineviewer.model.HistoricDate.parse("-13800000000").startDay();
         double today = LocalDate.of(2025, 1, 1).toEpochDay();
         for (Language language : Language.values()) {
-            Axis all = AxisTicks.choose(new TimeScale(TimeWindow.framing(bigBang, today, 0.04), 1400), language, MEASURE);
+            Axis all = AxisTicks.choose(new TimeScale(TimeWindow.framing(bigBang, today, 0.04), 1400), TimelineTexts.tickLabels(language), MEASURE);
             assertThat(all.unit()).isIn(TickUnit.BILLION_YEARS, TickUnit.HUNDRED_MILLION_YEARS);
             assertThat(all.ticks()).hasSizeGreaterThan(3);
             assertThat(AxisTicks.fits(all.ticks())).isTrue();
@@ -184,7 +185,7 @@ class AxisTicksTest {
             assertThat(all.ticks()).extracting(Tick::label).last().isEqualTo(language == Language.EN ? "present" : "现在");
         }
         double dinosaurs = org.timelineviewer.model.HistoricDate.parse("-66000000").startDay();
-        Axis mass = AxisTicks.choose(new TimeScale(new TimeWindow(dinosaurs - 2e9, dinosaurs + 2e9), 1400), Language.EN, MEASURE);
+        Axis mass = AxisTicks.choose(new TimeScale(new TimeWindow(dinosaurs - 2e9, dinosaurs + 2e9), 1400), TimelineTexts.tickLabels(Language.EN), MEASURE);
         assertThat(mass.ticks()).extracting(Tick::label).anyMatch(l -> l.endsWith("million years ago"));
     }
 
@@ -195,7 +196,7 @@ class AxisTicksTest {
         double from = org.timelineviewer.model.HistoricDate.parse("0001").startDay();
         double to = org.timelineviewer.model.HistoricDate.parse("9999").endDay();
         for (Language language : Language.values()) {
-            Axis axis = AxisTicks.choose(new TimeScale(TimeWindow.framing(from, to, 0.04), width), language, MEASURE);
+            Axis axis = AxisTicks.choose(new TimeScale(TimeWindow.framing(from, to, 0.04), width), TimelineTexts.tickLabels(language), MEASURE);
             assertThat(axis.unit()).as("%s px", width).isIn(TickUnit.CENTURY, TickUnit.MILLENNIUM);
             assertThat(AxisTicks.fits(axis.ticks())).isTrue();
             assertThat(axis.ticks()).hasSizeGreaterThan(2).extracting(Tick::label).allSatisfy(label -> assertThat(label)
@@ -209,11 +210,11 @@ class AxisTicksTest {
         }
         // Zoomed in on forty years of it: decades, written as decades.
         double y5000 = org.timelineviewer.model.HistoricDate.parse("5000").startDay();
-        Axis decades = AxisTicks.choose(new TimeScale(new TimeWindow(y5000, y5000 + 40 * 365.2425), 300), Language.EN, MEASURE);
+        Axis decades = AxisTicks.choose(new TimeScale(new TimeWindow(y5000, y5000 + 40 * 365.2425), 300), TimelineTexts.tickLabels(Language.EN), MEASURE);
         assertThat(decades.ticks()).extracting(Tick::label).contains("5010s", "5020s");
         // Past 9999: the year itself, not years counted from now.
         double y9000 = org.timelineviewer.model.HistoricDate.parse("9000").startDay();
-        Axis future = AxisTicks.choose(new TimeScale(new TimeWindow(y9000, y9000 + 3_000 * 365.2425), 1400), Language.EN, MEASURE);
+        Axis future = AxisTicks.choose(new TimeScale(new TimeWindow(y9000, y9000 + 3_000 * 365.2425), 1400), TimelineTexts.tickLabels(Language.EN), MEASURE);
         assertThat(future.ticks()).extracting(Tick::label).contains("10000", "11000").noneMatch(l -> l.contains("now"));
     }
 
@@ -221,18 +222,18 @@ class AxisTicksTest {
     void centuriesAcrossYearZeroReadAsHistoriansWriteThem() {
         double from = org.timelineviewer.model.HistoricDate.parse("550 BCE").startDay();
         double to = org.timelineviewer.model.HistoricDate.parse("0550").startDay();
-        Axis axis = AxisTicks.choose(new TimeScale(new TimeWindow(from, to), 1400), Language.EN, MEASURE);
+        Axis axis = AxisTicks.choose(new TimeScale(new TimeWindow(from, to), 1400), TimelineTexts.tickLabels(Language.EN), MEASURE);
         assertThat(axis.unit()).isEqualTo(TickUnit.CENTURY);
         assertThat(axis.ticks()).extracting(Tick::label).contains("500 BCE", "100 BCE", "100", "500")
                 .doesNotContain("501 BCE", "101 BCE");
-        Axis zh = AxisTicks.choose(new TimeScale(new TimeWindow(from, to), 1400), Language.ZH, MEASURE);
+        Axis zh = AxisTicks.choose(new TimeScale(new TimeWindow(from, to), 1400), TimelineTexts.tickLabels(Language.ZH), MEASURE);
         assertThat(zh.ticks()).extracting(Tick::label).contains("公元前500年", "500年");
     }
 
     @Test
     void hoursWhenADayIsInView() {
         double day = LocalDate.of(2024, 11, 13).toEpochDay();
-        Axis axis = AxisTicks.choose(new TimeScale(new TimeWindow(day, day + 1), 1400), Language.EN, MEASURE);
+        Axis axis = AxisTicks.choose(new TimeScale(new TimeWindow(day, day + 1), 1400), TimelineTexts.tickLabels(Language.EN), MEASURE);
         assertThat(axis.unit()).isIn(TickUnit.HOUR, TickUnit.MINUTE);
         assertThat(axis.ticks()).extracting(Tick::label).contains("13 Nov 2024").anyMatch(l -> l.matches("\\d\\d:00"));
     }

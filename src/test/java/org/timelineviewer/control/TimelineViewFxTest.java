@@ -165,7 +165,7 @@ class TimelineViewFxTest extends FxRobot {
         assertThat(view.getVisibleWindow().contains(last.startDay())).isTrue();
         Node selected = visible(".event-marker").stream()
                 .filter(n -> n.getProperties().get(TimelineView.EVENT_KEY) == last).findFirst().orElseThrow();
-        assertThat(selected.getAccessibleText()).isEqualTo("Delta pilot, Sep 2022 – Dec 2022");
+        assertThat(selected.getAccessibleText()).isEqualTo("Delta pilot, 2022-09 – 2022-12");
         assertThat(selected.getPseudoClassStates().toString()).contains("selected");
     }
 
@@ -276,6 +276,53 @@ class TimelineViewFxTest extends FxRobot {
                 assertThat(shape.getBackground()).as("styled: %s", e.id()).isNotNull();
             }
         }
+    }
+
+    @Test
+    void aloneTheControlSaysDatesInIsoFormAndShowsTheTextsItsOwnerGives() {
+        TimelineEvent delta = data.events().get(data.events().size() - 1);
+        FxWait.run(() -> view.showWindow(new TimeWindow(day("2022-01-01"), day("2023-06-01"))));
+        FxWait.settle();
+        assertThat(visibleTexts(".axis-label")).as("its own axis labels").isNotEmpty()
+                .allMatch(t -> t.matches("\\d{4}-\\d{2}(-\\d{2})?|\\d{4}-Q\\d|\\d{4}"));
+        assertThat(markerOf(delta).getAccessibleText()).isEqualTo("Delta pilot, 2022-09 – 2022-12");
+
+        FxWait.run(() -> {
+            view.setTickLabelFactory((unit, start, every) -> "tick " + unit);
+            view.setDateTextFactory(e -> "when " + e.id());
+            view.setStatusTextFactory(e -> "Doubt");
+            view.setEmptyText("Nothing here");
+        });
+        FxWait.settle();
+        assertThat(visibleTexts(".axis-label")).isNotEmpty().allMatch(t -> t.startsWith("tick "));
+        assertThat(markerOf(delta).getAccessibleText()).isEqualTo("Delta pilot, when " + delta.id() + ", Doubt");
+        assertThat(visibleTexts(".event-status-tag")).isNotEmpty().allMatch("Doubt"::equals);
+
+        FxWait.run(() -> view.setEvents(List.of()));
+        FxWait.settle();
+        assertThat(visibleTexts(".empty-label")).containsExactly("Nothing here");
+    }
+
+    @Test
+    void theStylesheetDecidesTheLeastRowHeight() {
+        assertThat(view.getMinRowHeight()).as("from timeline-view.css").isEqualTo(32);
+        assertThat(((javafx.css.StyleableProperty<?>) view.minRowHeightProperty()).getStyleOrigin())
+                .isEqualTo(javafx.css.StyleOrigin.USER_AGENT);
+        FxWait.run(() -> view.setStyle("-tl-min-row-height: 60;"));
+        FxWait.settle();
+        assertThat(view.getMinRowHeight()).isEqualTo(60);
+        assertThat(visible(".event-marker")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getLayoutBounds().getHeight()).isEqualTo(60));
+    }
+
+    private Node markerOf(TimelineEvent event) {
+        return visible(".event-marker").stream()
+                .filter(n -> n.getProperties().get(TimelineView.EVENT_KEY) == event).findFirst().orElseThrow();
+    }
+
+    private List<String> visibleTexts(String selector) {
+        return visible(selector).stream().map(n -> n instanceof javafx.scene.text.Text t ? t.getText()
+                : ((javafx.scene.control.Labeled) n).getText()).toList();
     }
 
     /** Resizes the window and waits until the view has taken the new size. */
