@@ -20,4 +20,12 @@ class CameraKeyHelpTest {
             assertThat(keys).anySatisfy(k -> assertThat(k).contains("K").contains("Ctrl").contains("H"));
         }
     }
+
+    @Test
+    void thePresenterViewsKeyLineNamesThemToo() {
+        for (Language language : Language.values()) {
+            assertThat(Messages.of(language).get("presenter.keys.more")).as("in %s", language)
+                    .contains("O ", "F ", "K ", "H ");
+        }
+    }
 }
