@@ -98,6 +98,19 @@ public abstract class FxAppTest extends FxRobot {
         return app.state();
     }
 
+    /** Presents the file's first story from the main window, the audience's window in front. */
+    protected void startPresenting() {
+        onFx(() -> window().getScene().getWindow().requestFocus());
+        onFx(() -> {
+            app.storyMode().start(state().getTimeline(), state().getTimeline().story(null).orElseThrow(),
+                    state().getLanguage(), stage);
+            storyMode().audienceStage().toFront();
+            storyMode().audienceStage().requestFocus();
+        });
+        settle();
+        org.assertj.core.api.Assertions.assertThat(storyMode().isRunning()).isTrue();
+    }
+
     protected StoryMode storyMode() {
         return app.storyMode();
     }

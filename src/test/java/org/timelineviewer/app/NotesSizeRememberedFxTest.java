@@ -75,18 +75,6 @@ class NotesSizeRememberedFxTest extends FxAppTest {
         return ((Labeled) storyMode().audience().lookup("#notes-text")).getFont().getSize();
     }
 
-    private void startPresenting() {
-        onFx(() -> window().getScene().getWindow().requestFocus());
-        onFx(() -> {
-            app.storyMode().start(state().getTimeline(), state().getTimeline().story(null).orElseThrow(),
-                    state().getLanguage(), stage);
-            storyMode().audienceStage().toFront();
-            storyMode().audienceStage().requestFocus();
-        });
-        settle();
-        assertThat(storyMode().isRunning()).isTrue();
-    }
-
     private Presentation presentation() {
         return storyMode().presentation();
     }

@@ -301,18 +301,6 @@ class StoryModeFxTest extends FxAppTest {
         return true;
     }
 
-    private void startPresenting() {
-        onFx(() -> window().getScene().getWindow().requestFocus());
-        onFx(() -> {
-            app.storyMode().start(state().getTimeline(), state().getTimeline().story(null).orElseThrow(),
-                    state().getLanguage(), stage);
-            storyMode().audienceStage().toFront();
-            storyMode().audienceStage().requestFocus();
-        });
-        settle();
-        assertThat(storyMode().isRunning()).isTrue();
-    }
-
     private void key(KeyCode... codes) {
         FxWait.keys(codes);
     }
