@@ -28,6 +28,8 @@ final class EventColumns {
         final double[] widths;
         /** The longest span in the run: where the search for a window starts before its start. */
         final double longest;
+        /** The ends in order: how many are over by a day, in a search by halves. */
+        private final double[] sortedEnds;
 
         private Run(int importance, List<TimelineEvent> events, ToIntFunction<TimelineEvent> categoryOf) {
             this.importance = importance;
@@ -47,6 +49,23 @@ final class EventColumns {
                 categories[i] = categoryOf.applyAsInt(e);
             }
             this.longest = most;
+            this.sortedEnds = ends.clone();
+            Arrays.sort(sortedEnds);
+        }
+
+        /** How many events of the run end on or before {@code day}. */
+        int endedBy(double day) {
+            int lo = 0;
+            int hi = sortedEnds.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sortedEnds[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         int size() {
@@ -151,6 +170,13 @@ final class EventColumns {
     /** How many events overlap [{@code from}, {@code to}) in each lane ({@code laneOfCategory}: -1 for none). */
     int[] countInView(double from, double to, int[] laneOfCategory, int laneCount) {
         int[] counts = new int[Math.max(1, laneCount)];
+        if (counts.length == 1 && Arrays.stream(laneOfCategory).allMatch(lane -> lane == 0)) {
+            for (Run run : runs) {
+                // the events starting before the window's end, less those over by its start
+                counts[0] += run.lowerBound(to) - run.endedBy(from);
+            }
+            return counts;
+        }
         for (Run run : runs) {
             for (int i = run.firstOverlapping(from); i < run.size() && run.starts[i] < to; i++) {
                 if (run.ends[i] > from) {

@@ -32,12 +32,16 @@ final class EventLayer extends Pane {
     private final NodePool<String, EventMarker> markers;
     private final NodePool<Integer, ClusterBadge> badges;
     private final Text measureProbe = new Text();
+    private final GlyphAdvances advances = new GlyphAdvances();
+    private final GlyphAdvances majorAdvances = new GlyphAdvances();
     private final Text measureProbeMajor = new Text();
     private Language measuredLanguage;
     private java.util.function.Function<TimelineEvent, String> measuredStatusTexts;
     private Font measuredFont;
     private EventColumns measuredColumns;
     private double rowHeight;
+    private final EventCanvas canvas = new EventCanvas();
+    private final MarkerProbes probes;
 
     /** {@code stem} is drawn by the skin below this layer; this layer places it. */
     EventLayer(TimelineView control, TimelineViewBehavior behavior, Line stem) {
@@ -57,6 +61,24 @@ final class EventLayer extends Pane {
         markers = new NodePool<>(this::newMarker, getChildren(), NodePool.Styling.BY_CALLER);
         badges = new NodePool<>(this::newBadge, getChildren());
         getChildren().addAll(measureProbe, measureProbeMajor);
+        canvas.setManaged(false);
+        canvas.setVisible(false);
+        getChildren().add(0, canvas);
+        probes = new MarkerProbes(getChildren(), control::requestLayout);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            TimelineEvent under = canvas.eventAt(e.getX(), e.getY());
+            canvas.setCursor(under == null ? null : javafx.scene.Cursor.HAND);
+            behavior.paintedEventHovered(under);
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            canvas.setCursor(null);
+            TimelineEvent hovered = control.hoveredEventProperty().get();
+            if (hovered != null && markers.shownFor(hovered.id()) == null) {
+                behavior.paintedEventHovered(null);
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e ->
+                behavior.paintedEventClicked(canvas.eventAt(e.getX(), e.getY()), e));
     }
 
     private EventMarker newMarker() {
@@ -97,7 +119,7 @@ final class EventLayer extends Pane {
      * event's stem reaches down to {@code contentBottom}.
      */
     void update(TimeScale scale, EventColumns columns, int[] laneOfCategory, LaneGeometry geometry, double top,
-                double header, double contentBottom) {
+                double header, double contentBottom, int eventsInView) {
         Language language = control.getLanguage();
         java.util.function.Function<TimelineEvent, String> statusTexts = control.getStatusTextFactory();
         measureProbe.applyCss();
@@ -105,6 +127,7 @@ final class EventLayer extends Pane {
         if (language != measuredLanguage || statusTexts != measuredStatusTexts
                 || !measureProbe.getFont().equals(measuredFont) || columns != measuredColumns) {
             columns.forgetWidths(); // widths depend on the language, the status tags and the font the stylesheet gives
+            probes.forgetEvents();
             measuredLanguage = language;
             measuredStatusTexts = statusTexts;
             measuredFont = measureProbe.getFont();
@@ -135,15 +158,32 @@ final class EventLayer extends Pane {
         boolean highlighting = highlight != null && !highlight.isBlank();
 
         java.util.function.Function<TimelineEvent, String> dateTexts = control.getDateTextFactory();
+        List<Placement> placements = result.placements();
+        boolean painting = eventsInView > control.getMarkerNodeLimit();
+        String hoveredId = idOf(control.hoveredEventProperty().get());
+        String focusedId = control.getScene() != null && control.getScene().getFocusOwner() instanceof EventMarker m
+                && m.getParent() == this ? idOf(m.event()) : null;
+        if (painting || canvas.paintedCount() > 0) {
+            canvas.begin(getWidth(), getHeight());
+        }
+        canvas.setVisible(painting);
         markers.begin();
         stem.setVisible(false);
-        for (Placement p : result.placements()) {
-            EventMarker marker = markers.acquire(p.event().id(), EventMarker.look(p.event(), p.event().category().color()));
-            marker.show(p.event(), language, p.event().category().color(), dateTexts.apply(p.event()),
-                    statusTexts.apply(p.event()));
-            boolean isSelected = selected != null && p.event().id().equals(selected.id());
-            marker.setState(isSelected, highlighting && p.event().matches(highlight));
+        for (Placement p : placements) {
+            TimelineEvent e = p.event();
+            boolean isSelected = selected != null && e.id().equals(selected.id());
+            boolean highlighted = highlighting && e.matches(highlight);
             double rowY = top + geometry.tops()[p.lane()] + header + p.row() * rowHeight;
+            String status = statusTexts.apply(e);
+            if (painting && !isSelected && !e.id().equals(hoveredId) && !e.id().equals(focusedId)) {
+                MarkerLook look = probes.lookOf(e, highlighted, language, status);
+                canvas.paint(e, look, e.title().in(language), status, p.x(), p.endX(), p.labelX(),
+                        p.labelWidth() - LABEL_PADDING - statusAllowance(status), rowY, rowHeight);
+                continue;
+            }
+            EventMarker marker = markers.acquire(e.id(), EventMarker.look(e, e.category().color()));
+            marker.show(e, language, e.category().color(), dateTexts.apply(e), status);
+            marker.setState(isSelected, highlighted);
             marker.place(p.x(), p.endX(), p.labelX(), p.labelWidth(), rowY, rowHeight);
             if (isSelected) {
                 double sx = Math.round(Math.max(p.x(), 0)) + 0.5;
@@ -154,6 +194,7 @@ final class EventLayer extends Pane {
                 stem.setVisible(true);
             }
         }
+        canvas.end();
         keepFocusOnTheTimeline();
         markers.end();
 
@@ -186,10 +227,29 @@ final class EventLayer extends Pane {
     /** The width of {@code event}'s label and status tag (the layout keeps it once measured). */
     private double labelWidth(TimelineEvent event, Language language,
                               java.util.function.Function<TimelineEvent, String> statusTexts) {
-        Text probe = event.importance() >= TimelineEvent.MAX_IMPORTANCE ? measureProbeMajor : measureProbe;
-        probe.setText(event.title().in(language));
-        double title = Math.ceil(probe.getLayoutBounds().getWidth()) + LABEL_PADDING;
-        String status = statusTexts.apply(event);
-        return status == null ? title : title + status.length() * 14 + 22;
+        boolean major = event.importance() >= TimelineEvent.MAX_IMPORTANCE;
+        Text probe = major ? measureProbeMajor : measureProbe;
+        double title = Math.ceil((major ? majorAdvances : advances).width(event.title().in(language), probe.getFont()))
+                + LABEL_PADDING;
+        return title + statusAllowance(statusTexts.apply(event));
+    }
+
+    /** Room the layout keeps after a label for a status tag saying {@code status} (null: none). */
+    private static double statusAllowance(String status) {
+        return status == null ? 0 : status.length() * 14 + 22;
+    }
+
+    private static String idOf(TimelineEvent e) {
+        return e == null ? null : e.id();
+    }
+
+    /** The event painted (not drawn as a marker) under {@code x, y} in this layer, or null. */
+    TimelineEvent paintedEventAt(double x, double y) {
+        return canvas.isVisible() ? canvas.eventAt(x, y) : null;
+    }
+
+    /** How many events the last pass painted on the canvas (0 when every event in view is a marker). */
+    int paintedCount() {
+        return canvas.isVisible() ? canvas.paintedCount() : 0;
     }
 }

@@ -42,24 +42,24 @@ public final class EventLayout {
 
     /**
      * Events that did not fit, shown as one badge at {@code x} with their {@code count}, from
-     * {@code firstDay} to {@code lastDay}. Which events they are is worked out only when asked
-     * ({@link #events()}): a frame of a large timeline has tens of thousands of them.
+     * {@code firstDay} to {@code lastDay}. Which events they are, and so where the last of them
+     * ends, is worked out only when asked ({@link #events()}, {@link #lastDay()}): a frame of a
+     * large timeline has tens of thousands of them.
      */
     public static final class Cluster {
         private final int lane;
         private final double x;
         private final int count;
         private final double firstDay;
-        private final double lastDay;
         private final java.util.function.Supplier<List<TimelineEvent>> members;
+        private List<TimelineEvent> listed;
 
-        Cluster(int lane, double x, int count, double firstDay, double lastDay,
+        Cluster(int lane, double x, int count, double firstDay,
                 java.util.function.Supplier<List<TimelineEvent>> members) {
             this.lane = lane;
             this.x = x;
             this.count = count;
             this.firstDay = firstDay;
-            this.lastDay = lastDay;
             this.members = members;
         }
 
@@ -80,13 +80,17 @@ public final class EventLayout {
             return firstDay;
         }
 
+        /** Where the last of the events ends (they are listed for it). */
         public double lastDay() {
-            return lastDay;
+            return events().stream().mapToDouble(TimelineEvent::endDay).max().orElse(firstDay);
         }
 
-        /** The events, in start order (listed on request). */
+        /** The events, in start order (listed on the first request). */
         public List<TimelineEvent> events() {
-            return members.get();
+            if (listed == null) {
+                listed = members.get();
+            }
+            return listed;
         }
     }
 
@@ -209,6 +213,10 @@ public final class EventLayout {
         /** Every row is taken over [fullFrom, fullUntil): learnt once, true for the rest of the pass. */
         double fullFrom = Double.NaN;
         double fullUntil = Double.NaN;
+        /** No row has a free stretch of {@code tightLength} starting in [tightFrom, tightUntil) (see {@link #freeRow}). */
+        double tightFrom = Double.NaN;
+        double tightUntil = Double.NaN;
+        double tightLength = Double.NaN;
 
         Lane(int rowCount) {
             rows = new Row[Math.max(1, rowCount)];
@@ -235,12 +243,35 @@ public final class EventLayout {
             return false;
         }
 
+        /**
+         * The first row where [{@code from}, {@code to}) is free, or -1. A miss is remembered: no
+         * row has a free stretch that long starting anywhere from {@code from} to where the first
+         * row's next taken span ends, and rows only fill up, so a label at least as wide starting in
+         * that stretch is turned away at once. In a crowded view most labels in view are turned
+         * away, and this is what makes each of them cost a comparison, not a search of every row.
+         */
         int freeRow(double from, double to) {
+            double length = to - from;
+            if (from >= tightFrom && from < tightUntil && length >= tightLength) {
+                return -1;
+            }
+            double until = Double.POSITIVE_INFINITY;
             for (int r = 0; r < rows.length; r++) {
-                if (rows[r].fits(from, to)) {
+                Row row = rows[r];
+                int i = row.floor(from);
+                if (i >= 0 && row.to[i] > from) {
+                    until = Math.min(until, row.to[i]); // taken here: no stretch starts in it
+                    continue;
+                }
+                if (i + 1 >= row.size || row.from[i + 1] >= to) {
                     return r;
                 }
+                // the gap from here to the next span is too short, and shorter further on
+                until = Math.min(until, row.to[i + 1]);
             }
+            tightFrom = from;
+            tightUntil = until;
+            tightLength = length;
             return -1;
         }
     }
@@ -377,11 +408,13 @@ public final class EventLayout {
                 Arrays.sort(placed[r], 0, placedCount[r]);
                 cursor[r] = runs.get(r).firstOverlapping(from);
             }
+            if (lanes.length == 1) {
+                return clusterOneLane(runs, cursor, nextPlaced);
+            }
             int laneCount = lanes.length;
             double[] bucketStart = new double[laneCount];
             int[] count = new int[laneCount];
             double[] firstDay = new double[laneCount];
-            double[] lastDay = new double[laneCount];
             Arrays.fill(bucketStart, Double.NaN);
             List<Cluster> out = new ArrayList<>();
             while (true) {
@@ -411,29 +444,109 @@ public final class EventLayout {
                 int lane = laneAt(run, i);
                 double x = Math.max(0, scale.toX(run.starts[i]));
                 if (count[lane] > 0 && x - bucketStart[lane] >= CLUSTER_WIDTH) {
-                    out.add(newCluster(lane, bucketStart[lane], count[lane], firstDay[lane], lastDay[lane]));
+                    out.add(newCluster(lane, bucketStart[lane], count[lane], firstDay[lane]));
                     count[lane] = 0;
                 }
                 if (count[lane] == 0) {
                     bucketStart[lane] = x;
                     firstDay[lane] = run.starts[i];
-                    lastDay[lane] = run.ends[i];
                 }
                 count[lane]++;
                 firstDay[lane] = Math.min(firstDay[lane], run.starts[i]);
-                lastDay[lane] = Math.max(lastDay[lane], run.ends[i]);
             }
             for (int lane = 0; lane < laneCount; lane++) {
                 if (count[lane] > 0) {
-                    out.add(newCluster(lane, bucketStart[lane], count[lane], firstDay[lane], lastDay[lane]));
+                    out.add(newCluster(lane, bucketStart[lane], count[lane], firstDay[lane]));
                 }
             }
             out.sort(Comparator.comparingInt(Cluster::lane)); // lane by lane, each in time order
             return out;
         }
 
-        private Cluster newCluster(int lane, double x, int count, double firstDay, double lastDay) {
-            return new Cluster(lane, x, count, firstDay, lastDay, () -> members(lane, x));
+        /**
+         * {@link #cluster()} with one lane, in a time that grows with the clusters, not with the
+         * events in view: each stretch opens at the first event not placed, and the events up to
+         * {@link #CLUSTER_WIDTH} from it are counted by halving each run, less the few placed among them.
+         */
+        private List<Cluster> clusterOneLane(List<Run> runs, int[] cursor, int[] nextPlaced) {
+            int n = runs.size();
+            List<Cluster> out = new ArrayList<>();
+            while (true) {
+                int best = -1;
+                double bestStart = Double.POSITIVE_INFINITY;
+                for (int r = 0; r < n; r++) {
+                    Run run = runs.get(r);
+                    int i = cursor[r];
+                    while (i < run.size() && run.starts[i] < to && (run.ends[i] <= from || isPlaced(r, i, nextPlaced))) {
+                        i++;
+                    }
+                    cursor[r] = i;
+                    if (i < run.size() && run.starts[i] < to && run.starts[i] < bestStart) {
+                        best = r; // ties go to the earlier (more important) run
+                        bestStart = run.starts[i];
+                    }
+                }
+                if (best < 0) {
+                    return out;
+                }
+                double bucketX = Math.max(0, scale.toX(bestStart));
+                int count = 0;
+                for (int r = 0; r < n; r++) {
+                    Run run = runs.get(r);
+                    int a = cursor[r];
+                    int b = endOfStretch(run, a, bucketX);
+                    count += b - a - placedBetween(r, a, b, nextPlaced);
+                    for (int i = a; i < b && run.starts[i] <= from; i++) {
+                        if (run.ends[i] <= from) {
+                            count--; // over before the window: not in view
+                        }
+                    }
+                    cursor[r] = b;
+                }
+                out.add(newCluster(0, bucketX, count, bestStart));
+            }
+        }
+
+        /** The first position from {@code a} in {@code run} out of view or {@link #CLUSTER_WIDTH} or more right of {@code bucketX}. */
+        private int endOfStretch(Run run, int a, double bucketX) {
+            int lo = a;
+            int hi = run.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                double s = run.starts[mid];
+                if (s < to && Math.max(0, scale.toX(s)) - bucketX < CLUSTER_WIDTH) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Whether position {@code i} of run {@code r} was placed; positions asked for only grow. */
+        private boolean isPlaced(int r, int i, int[] nextPlaced) {
+            while (nextPlaced[r] < placedCount[r] && placed[r][nextPlaced[r]] < i) {
+                nextPlaced[r]++;
+            }
+            return nextPlaced[r] < placedCount[r] && placed[r][nextPlaced[r]] == i;
+        }
+
+        /** How many positions of run {@code r} from {@code a} to {@code b} were placed (moving past them). */
+        private int placedBetween(int r, int a, int b, int[] nextPlaced) {
+            while (nextPlaced[r] < placedCount[r] && placed[r][nextPlaced[r]] < a) {
+                nextPlaced[r]++;
+            }
+            int k = nextPlaced[r];
+            while (k < placedCount[r] && placed[r][k] < b) {
+                k++;
+            }
+            int between = k - nextPlaced[r];
+            nextPlaced[r] = k;
+            return between;
+        }
+
+        private Cluster newCluster(int lane, double x, int count, double firstDay) {
+            return new Cluster(lane, x, count, firstDay, () -> members(lane, x));
         }
 
         /** The events of the cluster at {@code x} in {@code lane}: the unplaced ones in view there, in start order. */

@@ -25,6 +25,8 @@ final class EventMarker extends Region {
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     static final double DOT = 12;
     static final double BAR_HEIGHT = 8;
+    /** Space between the label and the status tag. */
+    static final double TAG_GAP = 6;
 
     private final Region shape = new Region();
     private final Label title = new Label();
@@ -48,6 +50,21 @@ final class EventMarker extends Region {
 
     TimelineEvent event() {
         return event;
+    }
+
+    /** The dot or bar (for {@link MarkerLook}, which reads what CSS made of it). */
+    Region shape() {
+        return shape;
+    }
+
+    /** The title label (for {@link MarkerLook}). */
+    Label title() {
+        return title;
+    }
+
+    /** The status tag, or null before the marker showed an event with a status (for {@link MarkerLook}). */
+    Label statusTag() {
+        return statusTag;
     }
 
     /** Shows {@code e} in {@code language}, dated {@code date}; {@code statusText} is null for undoubted events. */
@@ -141,7 +158,7 @@ final class EventMarker extends Region {
     }
 
     private double statusWidth() {
-        return showsStatus() ? statusTag.prefWidth(-1) + 6 : 0;
+        return showsStatus() ? statusTag.prefWidth(-1) + TAG_GAP : 0;
     }
 
     @Override
@@ -158,7 +175,7 @@ final class EventMarker extends Region {
         title.resizeRelocate(labelLeft - ox, labelTop, labelW, labelH);
         if (showsStatus()) {
             double tagH = statusTag.prefHeight(-1);
-            statusTag.resizeRelocate(labelLeft - ox + labelW + 6, labelTop + (labelH - tagH) / 2,
+            statusTag.resizeRelocate(labelLeft - ox + labelW + TAG_GAP, labelTop + (labelH - tagH) / 2,
                     statusTag.prefWidth(-1), tagH);
         }
     }

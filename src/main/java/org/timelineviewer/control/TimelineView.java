@@ -7,12 +7,14 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,6 +49,8 @@ public class TimelineView extends Control {
     private static final PseudoClass LANES = PseudoClass.getPseudoClass("lanes");
     /** Key under which each event node's {@code getProperties()} holds its {@link TimelineEvent}. */
     public static final String EVENT_KEY = "timeline-event";
+    /** See {@link #markerNodeLimitProperty()}. */
+    public static final int DEFAULT_MARKER_NODE_LIMIT = 120;
 
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>(this, "timeline");
     private final ObjectProperty<List<TimelineEvent>> events = new SimpleObjectProperty<>(this, "events", List.of());
@@ -83,6 +87,13 @@ public class TimelineView extends Control {
         }
     };
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", PlainTexts.EMPTY);
+    private final IntegerProperty markerNodeLimit = new SimpleIntegerProperty(this, "markerNodeLimit",
+            DEFAULT_MARKER_NODE_LIMIT) {
+        @Override
+        protected void invalidated() {
+            requestLayout();
+        }
+    };
     private final ObjectProperty<String> highlightText = new SimpleObjectProperty<>(this, "highlightText", "");
     private final BooleanProperty lanesVisible = new SimpleBooleanProperty(this, "lanesVisible", false) {
         @Override
@@ -330,6 +341,26 @@ public class TimelineView extends Control {
             all.add(MIN_ROW_HEIGHT);
             ALL = List.copyOf(all);
         }
+    }
+
+    /**
+     * Up to this many events in view (default {@value #DEFAULT_MARKER_NODE_LIMIT}), each shown event
+     * is a marker node: a button that screen readers announce, styled by CSS. With more in view,
+     * the events shown are painted on one canvas in the looks CSS gives their markers, and only the
+     * selected, the focused and the hovered event stay nodes: zooming through a crowded timeline
+     * then costs no styling per event, however often the events shown change. 0 always paints;
+     * {@link Integer#MAX_VALUE} never does.
+     */
+    public final IntegerProperty markerNodeLimitProperty() {
+        return markerNodeLimit;
+    }
+
+    public final int getMarkerNodeLimit() {
+        return markerNodeLimit.get();
+    }
+
+    public final void setMarkerNodeLimit(int value) {
+        markerNodeLimit.set(value);
     }
 
     /** Events matching this text are highlighted (blank: none). */

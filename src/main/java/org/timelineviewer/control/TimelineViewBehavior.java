@@ -7,6 +7,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import org.timelineviewer.model.TimelineEvent;
 
 /**
  * Turns input into {@link TimelineView} commands: wheel and pinch zoom around the pointer,
@@ -80,6 +81,24 @@ final class TimelineViewBehavior {
         if (e.isStillSincePress() && marker.event() != null) {
             control.pick(marker.event());
             marker.requestFocus();
+        }
+    }
+
+    /**
+     * A click on an event painted on the canvas picks it, as a click on its marker would; the
+     * timeline takes the focus, which the skin then hands to the selected event's marker.
+     */
+    void paintedEventClicked(TimelineEvent event, MouseEvent e) {
+        if (e.isStillSincePress() && event != null) {
+            control.pick(event);
+            control.requestFocus();
+        }
+    }
+
+    /** The pointer moved over the canvas, onto the painted {@code event} or (null) onto none. */
+    void paintedEventHovered(TimelineEvent event) {
+        if (control.hoveredEventProperty().get() != event) {
+            control.setHoveredEvent(event);
         }
     }
 

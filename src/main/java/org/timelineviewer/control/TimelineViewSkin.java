@@ -76,7 +76,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             control.requestLayout();
             focusSelectedLater();
         });
-        registerChangeListener(control.hoveredEventProperty(), o -> updateCard());
+        registerChangeListener(control.hoveredEventProperty(), o -> {
+            updateCard();
+            if (eventLayer.paintedCount() > 0) {
+                control.requestLayout(); // a painted event under the pointer becomes a marker, to show its hover
+            }
+        });
     }
 
     @Override
@@ -141,7 +146,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         lanes.update(laneCategories, language, top, geometry, w);
 
         eventLayer.resizeRelocate(x, y, w, h);
-        eventLayer.update(scale, columns, laneOfCategory, geometry, top, header, contentBottom);
+        eventLayer.update(scale, columns, laneOfCategory, geometry, top, header, contentBottom,
+                java.util.Arrays.stream(counts).sum());
 
         emptyLabel.setText(control.getEmptyText());
         emptyLabel.setVisible(control.getEvents().isEmpty());

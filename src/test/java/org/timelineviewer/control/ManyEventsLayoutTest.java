@@ -26,6 +26,8 @@ import org.timelineviewer.model.TimelineEvent;
 class ManyEventsLayoutTest {
 
     private static final ToDoubleFunction<TimelineEvent> WIDTH = e -> 40 + 7 * e.id().length();
+    /** Widths from 40 to 199 px, mixed: a short label may follow a long one anywhere. */
+    private static final ToDoubleFunction<TimelineEvent> MIXED_WIDTH = e -> 40 + Math.floorMod(e.id().hashCode() * 31, 160);
     private static List<TimelineEvent> events;
     private static TimeIndex index;
     private static EventColumns columns;
@@ -129,15 +131,24 @@ class ManyEventsLayoutTest {
      */
     @Test
     void anEventLeftOutFindsNoRoomInTheFinishedRows() {
+        columns.forgetWidths(); // the columns keep the widths other tests measured
+        try {
+            leftOutEventsFindNoRoom();
+        } finally {
+            columns.forgetWidths();
+        }
+    }
+
+    private void leftOutEventsFindNoRoom() {
         for (TimeWindow window : windows()) {
             for (int rows : new int[] {1, 4, 10}) {
                 TimeScale scale = new TimeScale(window, 1500);
                 Result r = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0},
-                        new int[] {rows}, WIDTH, null);
+                        new int[] {rows}, MIXED_WIDTH, null);
                 for (Cluster c : r.clusters()) {
                     for (TimelineEvent e : c.events()) {
                         double x = scale.toX(e.startDay());
-                        double w = WIDTH.applyAsDouble(e);
+                        double w = MIXED_WIDTH.applyAsDouble(e);
                         double endX = Math.max(x + 1, scale.toX(e.endDay()));
                         double labelX = (e.isPoint() ? x : Math.max(x, 0)) + EventLayout.LABEL_OFFSET;
                         if (labelX + w > scale.width()) {
@@ -164,6 +175,80 @@ class ManyEventsLayoutTest {
                 }
             }
         }
+    }
+
+    /**
+     * The layout against the plainest reading of its rule, with mixed label widths: events go in
+     * importance order, each in start order, into the first row where its span is free, unless
+     * every row covers the spot left of its dot. Every search is a scan of every span of every row
+     * here, with nothing remembered between events.
+     */
+    @Test
+    void theLayoutPlacesWhatAScanOfEveryRowWouldPlace() {
+        columns.forgetWidths();
+        List<TimeWindow> windows = new ArrayList<>(windows());
+        Random random = new Random(11);
+        for (int i = 0; i < 12; i++) {
+            double width = 20 + random.nextInt(4000);
+            double start = index.firstDay() + random.nextDouble() * (index.lastDay() - index.firstDay() - width);
+            windows.add(new TimeWindow(start, start + width));
+        }
+        try {
+            for (TimeWindow window : windows) {
+                for (int rows : new int[] {1, 2, 3, 5, 12}) {
+                    TimeScale scale = new TimeScale(window, 1500);
+                    Result r = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0},
+                            new int[] {rows}, MIXED_WIDTH, null);
+                    List<String> expected = scanLayout(window, scale, rows);
+                    assertThat(r.placements().stream().map(p -> p.event().id() + "@" + p.row()).toList())
+                            .as("%s rows=%d", window, rows).isEqualTo(expected);
+                }
+            }
+        } finally {
+            columns.forgetWidths();
+        }
+    }
+
+    private static List<String> scanLayout(TimeWindow window, TimeScale scale, int rowCount) {
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int i = 0; i < rowCount; i++) {
+            rows.add(new ArrayList<>());
+        }
+        List<String> placed = new ArrayList<>();
+        for (EventColumns.Run run : columns.runs()) {
+            for (int i = 0; i < run.size(); i++) {
+                TimelineEvent e = run.events[i];
+                if (run.ends[i] <= window.start() || run.starts[i] >= window.end()) {
+                    continue;
+                }
+                double x = scale.toX(e.startDay());
+                double w = MIXED_WIDTH.applyAsDouble(e);
+                double endX = Math.max(x + 1, scale.toX(e.endDay()));
+                double labelX = (e.isPoint() ? x : Math.max(x, 0)) + EventLayout.LABEL_OFFSET;
+                if (labelX + w > scale.width()) {
+                    if (e.isPoint() && x - EventLayout.LABEL_OFFSET - w >= 0) {
+                        labelX = x - EventLayout.LABEL_OFFSET - w;
+                    } else if (!e.isPoint()) {
+                        labelX = Math.max(0, scale.width() - w);
+                    }
+                }
+                double spot = x - EventLayout.LABEL_OFFSET / 2;
+                double left = Math.min(spot, labelX);
+                double right = Math.max(endX, labelX + w) + EventLayout.GAP;
+                boolean everyRowCovers = rows.stream().allMatch(row -> row.stream().anyMatch(sp -> sp[0] <= spot && spot < sp[1]));
+                if (everyRowCovers) {
+                    continue;
+                }
+                for (int r = 0; r < rowCount; r++) {
+                    if (rows.get(r).stream().noneMatch(sp -> sp[0] < right && left < sp[1])) {
+                        rows.get(r).add(new double[] {left, right});
+                        placed.add(e.id() + "@" + r);
+                        break;
+                    }
+                }
+            }
+        }
+        return placed;
     }
 
     private static double left(Placement p) {
@@ -201,9 +286,19 @@ class ManyEventsLayoutTest {
 
     @Test
     void theEventsInViewAreCountedPerLane() {
-        TimeWindow window = windows().get(1);
-        int inView = index.overlapping(window.start(), window.end()).size();
-        assertThat(columns.countInView(window.start(), window.end(), new int[] {0}, 1)).containsExactly(inView);
-        assertThat(columns.countInView(window.start(), window.end(), new int[] {-1}, 1)).containsExactly(0);
+        for (TimeWindow window : windows()) {
+            int inView = index.overlapping(window.start(), window.end()).size();
+            assertThat(columns.countInView(window.start(), window.end(), new int[] {0}, 1)).as("%s", window)
+                    .containsExactly(inView);
+            assertThat(columns.countInView(window.start(), window.end(), new int[] {-1}, 1)).containsExactly(0);
+        }
+        // the window's edges on an event's own start and end
+        TimelineEvent spanning = events.stream().filter(e -> !e.isPoint()).findFirst().orElseThrow();
+        for (TimeWindow window : List.of(new TimeWindow(spanning.endDay(), spanning.endDay() + 10),
+                new TimeWindow(spanning.startDay() - 10, spanning.startDay()))) {
+            int inView = index.overlapping(window.start(), window.end()).size();
+            assertThat(columns.countInView(window.start(), window.end(), new int[] {0}, 1)).as("%s", window)
+                    .containsExactly(inView);
+        }
     }
 }

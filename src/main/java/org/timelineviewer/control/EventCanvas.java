@@ -1,0 +1,102 @@
+package org.timelineviewer.control;
+
+import java.util.Arrays;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.VPos;
+import javafx.scene.text.TextAlignment;
+import org.timelineviewer.model.TimelineEvent;
+
+/**
+ * The events of a crowded view painted on one canvas, each in the {@link MarkerLook} CSS gives
+ * its marker, where a node per event would cost the frame its styling and layout. It remembers
+ * what it painted where, so that the pointer finds the event under it.
+ *
+ * <p>The geometry is {@link EventMarker}'s: a dot centred on the event's x (a bar from its start
+ * to its end), the label beside it, the status tag after the label.
+ */
+final class EventCanvas extends Canvas {
+
+    private final GraphicsContext g = getGraphicsContext2D();
+    private TimelineEvent[] events = new TimelineEvent[64];
+    /** Left, top, right, bottom of each painted event, in the canvas's coordinates. */
+    private double[] bounds = new double[64 * 4];
+    private int count;
+
+    EventCanvas() {
+        getStyleClass().add("event-canvas");
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** Starts a pass over a canvas {@code w} by {@code h}: forgets what was painted. */
+    void begin(double w, double h) {
+        if (getWidth() != w || getHeight() != h) {
+            setWidth(w);
+            setHeight(h);
+        }
+        g.clearRect(0, 0, getWidth(), getHeight());
+        count = 0;
+    }
+
+    /**
+     * Paints {@code e} in {@code look}: its shape from {@code x} to {@code endX} (a dot on
+     * {@code x} for a point), its label of {@code textWidth} at {@code labelX}, in the row from
+     * {@code rowY} of {@code rowHeight}; {@code status} is null for undoubted events.
+     */
+    void paint(TimelineEvent e, MarkerLook look, String title, String status, double x, double endX,
+               double labelX, double textWidth, double rowY, double rowHeight) {
+        boolean point = e.isPoint();
+        double shapeLeft = point ? x - EventMarker.DOT / 2 : x;
+        double shapeWidth = point ? EventMarker.DOT : Math.max(endX - x, 3);
+        double shapeHeight = point ? EventMarker.DOT : EventMarker.BAR_HEIGHT;
+        double shapeTop = point ? (rowHeight - EventMarker.DOT) / 2 : rowHeight - EventMarker.BAR_HEIGHT - 2;
+        look.paintShape(g, shapeLeft, rowY + shapeTop, shapeWidth, shapeHeight);
+        double labelHeight = look.labelHeight();
+        double labelWidth = look.labelWidth(textWidth);
+        double labelTop = point ? (rowHeight - labelHeight) / 2 : Math.max(0, shapeTop - labelHeight);
+        look.paintLabel(g, title, labelX, rowY + labelTop, labelWidth);
+        double right = Math.max(point ? x + EventMarker.DOT / 2 : endX, labelX + labelWidth);
+        if (status != null) {
+            double tagX = labelX + labelWidth + EventMarker.TAG_GAP;
+            look.paintTag(g, status, tagX, rowY + labelTop + (labelHeight - look.tagHeight()) / 2);
+            right = Math.max(right, tagX + look.tagWidth(status));
+        }
+        remember(e, Math.min(shapeLeft, labelX), rowY, right, rowY + rowHeight);
+    }
+
+    private void remember(TimelineEvent e, double left, double top, double right, double bottom) {
+        if (count == events.length) {
+            events = Arrays.copyOf(events, count * 2);
+            bounds = Arrays.copyOf(bounds, count * 8);
+        }
+        events[count] = e;
+        int b = count * 4;
+        bounds[b] = left;
+        bounds[b + 1] = top;
+        bounds[b + 2] = right;
+        bounds[b + 3] = bottom;
+        count++;
+    }
+
+    /** Ends the pass: lets go of the events no longer painted. */
+    void end() {
+        Arrays.fill(events, count, events.length, null);
+    }
+
+    /** How many events the last pass painted. */
+    int paintedCount() {
+        return count;
+    }
+
+    /** The painted event under {@code x, y} (the one painted last, on top), or null. */
+    TimelineEvent eventAt(double x, double y) {
+        for (int i = count - 1; i >= 0; i--) {
+            int b = i * 4;
+            if (x >= bounds[b] && x < bounds[b + 2] && y >= bounds[b + 1] && y < bounds[b + 3]) {
+                return events[i];
+            }
+        }
+        return null;
+    }
+}
