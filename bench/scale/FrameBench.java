@@ -114,10 +114,14 @@ public class FrameBench {
             PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(this::rendered);
         }
 
-        /** CPU time so far of the FX thread and the render thread together (ns). */
+        /**
+         * CPU time so far of the FX thread and the render thread together (ns); with
+         * {@code -Dbench.cpu=fx} or {@code =render}, of that thread alone (to see which one a change helps).
+         */
         private long cpu() {
-            long fx = fxThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(fxThread));
-            long render = renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
+            String only = System.getProperty("bench.cpu", "both");
+            long fx = fxThread < 0 || only.equals("render") ? 0 : Math.max(0, threads.getThreadCpuTime(fxThread));
+            long render = renderThread < 0 || only.equals("fx") ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
             return fx + render;
         }
 

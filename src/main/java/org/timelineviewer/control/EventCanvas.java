@@ -29,8 +29,25 @@ final class EventCanvas extends Canvas {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    /** Starts a pass over a canvas {@code w} by {@code h}: forgets what was painted. */
+    /**
+     * Starts a pass over a canvas covering its parent's {@code w} by {@code h}: forgets what was
+     * painted. The canvas sits on whole device pixels (a fraction of a pixel off, the whole canvas
+     * would be filtered into the scene every frame, which cost more than all its events), so what
+     * {@link #paint} is given in the parent's coordinates is moved by that fraction.
+     */
     void begin(double w, double h) {
+        double scaleX = 1;
+        double scaleY = 1;
+        if (getScene() != null && getScene().getWindow() != null) {
+            scaleX = getScene().getWindow().getRenderScaleX();
+            scaleY = getScene().getWindow().getRenderScaleY();
+        }
+        javafx.geometry.Point2D origin = getParent() == null ? javafx.geometry.Point2D.ZERO : getParent().localToScene(0, 0);
+        double offsetX = Math.round(origin.getX() * scaleX) / scaleX - origin.getX();
+        double offsetY = Math.round(origin.getY() * scaleY) / scaleY - origin.getY();
+        if (getLayoutX() != offsetX || getLayoutY() != offsetY) {
+            relocate(offsetX, offsetY);
+        }
         if (getWidth() != w || getHeight() != h) {
             setWidth(w);
             setHeight(h);
@@ -44,14 +61,22 @@ final class EventCanvas extends Canvas {
      * {@code x} for a point), its label of {@code textWidth} at {@code labelX}, in the row from
      * {@code rowY} of {@code rowHeight}; {@code status} is null for undoubted events.
      */
-    void paint(TimelineEvent e, MarkerLook look, String title, String status, double x, double endX,
-               double labelX, double textWidth, double rowY, double rowHeight) {
+    void paint(TimelineEvent e, MarkerLook look, String title, String status, double parentX, double parentEndX,
+               double parentLabelX, double textWidth, double parentRowY, double rowHeight) {
+        double x = parentX - getLayoutX();
+        double endX = parentEndX - getLayoutX();
+        double labelX = parentLabelX - getLayoutX();
+        double rowY = parentRowY - getLayoutY();
         boolean point = e.isPoint();
         double shapeLeft = point ? x - EventMarker.DOT / 2 : x;
         double shapeWidth = point ? EventMarker.DOT : Math.max(endX - x, 3);
         double shapeHeight = point ? EventMarker.DOT : EventMarker.BAR_HEIGHT;
         double shapeTop = point ? (rowHeight - EventMarker.DOT) / 2 : rowHeight - EventMarker.BAR_HEIGHT - 2;
-        look.paintShape(g, shapeLeft, rowY + shapeTop, shapeWidth, shapeHeight);
+        if (point) {
+            look.paintDot(g, shapeLeft, rowY + shapeTop, EventMarker.DOT);
+        } else {
+            look.paintShape(g, shapeLeft, rowY + shapeTop, shapeWidth, shapeHeight);
+        }
         double labelHeight = look.labelHeight();
         double labelWidth = look.labelWidth(textWidth);
         double labelTop = point ? (rowHeight - labelHeight) / 2 : Math.max(0, shapeTop - labelHeight);
@@ -89,7 +114,7 @@ final class EventCanvas extends Canvas {
         return count;
     }
 
-    /** The painted event under {@code x, y} (the one painted last, on top), or null. */
+    /** The painted event under {@code x, y} in the canvas's own coordinates (the one painted last, on top), or null. */
     TimelineEvent eventAt(double x, double y) {
         for (int i = count - 1; i >= 0; i--) {
             int b = i * 4;

@@ -245,7 +245,7 @@ final class EventLayer extends Pane {
 
     /** The event painted (not drawn as a marker) under {@code x, y} in this layer, or null. */
     TimelineEvent paintedEventAt(double x, double y) {
-        return canvas.isVisible() ? canvas.eventAt(x, y) : null;
+        return canvas.isVisible() ? canvas.eventAt(x - canvas.getLayoutX(), y - canvas.getLayoutY()) : null;
     }
 
     /** How many events the last pass painted on the canvas (0 when every event in view is a marker). */

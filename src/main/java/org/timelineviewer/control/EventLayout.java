@@ -207,18 +207,22 @@ public final class EventLayout {
         }
     }
 
+    /** The classes of span length a lane remembers misses for: each half as long again as the last. */
+    private static final double[] TIGHT_LENGTHS = {32, 48, 72, 108, 162, 243, 364, 547, 820};
+
     /** The rows of one lane, and what it knows of where all of them are taken. */
     private static final class Lane {
         final Row[] rows;
         /** Every row is taken over [fullFrom, fullUntil): learnt once, true for the rest of the pass. */
         double fullFrom = Double.NaN;
         double fullUntil = Double.NaN;
-        /** No row has a free stretch of {@code tightLength} starting in [tightFrom, tightUntil) (see {@link #freeRow}). */
-        double tightFrom = Double.NaN;
-        double tightUntil = Double.NaN;
-        double tightLength = Double.NaN;
+        /** For each class b, no row has a free stretch of TIGHT_LENGTHS[b] starting in [tightFrom, tightUntil) (see {@link #freeRow}). */
+        final double[] tightFrom = new double[TIGHT_LENGTHS.length];
+        final double[] tightUntil = new double[TIGHT_LENGTHS.length];
 
         Lane(int rowCount) {
+            Arrays.fill(tightFrom, Double.NaN);
+            Arrays.fill(tightUntil, Double.NaN);
             rows = new Row[Math.max(1, rowCount)];
             for (int r = 0; r < rows.length; r++) {
                 rows[r] = new Row();
@@ -244,18 +248,24 @@ public final class EventLayout {
         }
 
         /**
-         * The first row where [{@code from}, {@code to}) is free, or -1. A miss is remembered: no
-         * row has a free stretch that long starting anywhere from {@code from} to where the first
-         * row's next taken span ends, and rows only fill up, so a label at least as wide starting in
-         * that stretch is turned away at once. In a crowded view most labels in view are turned
-         * away, and this is what makes each of them cost a comparison, not a search of every row.
+         * The first row where [{@code from}, {@code to}) is free, or -1. A miss is remembered for
+         * a class of lengths: no row has a free stretch of {@link #TIGHT_LENGTHS}[b] starting
+         * anywhere from {@code from} to where the first row's next taken span ends, and rows only
+         * fill up, so a label at least that long starting in that stretch is turned away at once.
+         * In a crowded view most labels in view are turned away, and this is what makes each of
+         * them cost a comparison, not a search of every row.
          */
         int freeRow(double from, double to) {
             double length = to - from;
-            if (from >= tightFrom && from < tightUntil && length >= tightLength) {
+            int b = TIGHT_LENGTHS.length - 1;
+            while (b >= 0 && TIGHT_LENGTHS[b] > length) {
+                b--;
+            }
+            if (b >= 0 && from >= tightFrom[b] && from < tightUntil[b]) {
                 return -1;
             }
             double until = Double.POSITIVE_INFINITY;
+            boolean tight = b >= 0;
             for (int r = 0; r < rows.length; r++) {
                 Row row = rows[r];
                 int i = row.floor(from);
@@ -266,12 +276,17 @@ public final class EventLayout {
                 if (i + 1 >= row.size || row.from[i + 1] >= to) {
                     return r;
                 }
-                // the gap from here to the next span is too short, and shorter further on
-                until = Math.min(until, row.to[i + 1]);
+                if (b >= 0 && row.from[i + 1] - from < TIGHT_LENGTHS[b]) {
+                    // the gap from here to the next span is too short, and shorter further on
+                    until = Math.min(until, row.to[i + 1]);
+                } else {
+                    tight = false; // this gap is too short for this label, not for its class
+                }
             }
-            tightFrom = from;
-            tightUntil = until;
-            tightLength = length;
+            if (tight) {
+                tightFrom[b] = from;
+                tightUntil[b] = until;
+            }
             return -1;
         }
     }
@@ -360,12 +375,13 @@ public final class EventLayout {
         private void place(int r, Run run, int i) {
             Lane lane = lanes[laneAt(run, i)];
             double x = scale.toX(run.starts[i]);
-            if (!lane.anyRowFreeAt(x - LABEL_OFFSET / 2)) {
+            double width = run.widths[i];
+            if (Double.isNaN(width) && !lane.anyRowFreeAt(x - LABEL_OFFSET / 2)) {
                 return; // no row has room here whatever the label's width: skip measuring it
             }
+            // (a measured label goes straight to freeRow, whose memory turns most away at once)
             TimelineEvent event = run.events[i];
             double endX = Math.max(x + 1, scale.toX(run.ends[i]));
-            double width = run.widths[i];
             if (Double.isNaN(width)) {
                 width = labelWidth.applyAsDouble(event);
                 run.widths[i] = width;

@@ -49,6 +49,15 @@ final class MarkerLook {
     private final double tagHeight;
     private final double tagBaseline;
     private final Map<String, Double> tagWidths = new HashMap<>();
+    /** Room around a dot's picture for its border's shading. */
+    private static final double STAMP_PAD = 2;
+    /** How wide each rounded end of the label's background picture is. */
+    private final double labelCap;
+    /** Whether every fill of the label's background is a plain colour. */
+    private final boolean solidLabelFills;
+    private javafx.scene.image.Image dotStamp;
+    private double dotStampSize;
+    private javafx.scene.image.Image labelStamp;
 
     private MarkerLook(EventMarker probe) {
         Region shape = probe.shape();
@@ -68,6 +77,13 @@ final class MarkerLook {
         labelPadding = title.getPadding();
         labelHeight = title.prefHeight(-1);
         labelBaseline = title.getBaselineOffset();
+        double cap = 1;
+        for (BackgroundFill fill : labelFills) {
+            cap = Math.max(cap, Math.max(fill.getRadii().getTopLeftHorizontalRadius(), fill.getRadii().getTopRightHorizontalRadius())
+                    + Math.max(fill.getInsets().getLeft(), fill.getInsets().getRight()));
+        }
+        labelCap = Math.ceil(cap) + 1;
+        solidLabelFills = labelFills.stream().allMatch(f -> f.getFill() instanceof javafx.scene.paint.Color);
         tagProbe = probe.statusTag();
         if (tagProbe != null) {
             tagFont = tagProbe.getFont();
@@ -188,9 +204,23 @@ final class MarkerLook {
         g.setGlobalAlpha(1);
     }
 
+    /**
+     * Paints a dot of {@code size} with its top left corner at {@code x, y}: a picture of it made
+     * once, as filling and stroking its rounded shapes for every event was most of a crowded
+     * frame's painting. It lands on whole pixels, as a picture drawn between them would blur.
+     */
+    void paintDot(GraphicsContext g, double x, double y, double size) {
+        if (dotStamp == null || dotStampSize != size) {
+            dotStampSize = size;
+            dotStamp = stamp(Math.ceil(size) + 2 * STAMP_PAD, Math.ceil(size) + 2 * STAMP_PAD,
+                    c -> paintShape(c, STAMP_PAD, STAMP_PAD, size, size));
+        }
+        g.drawImage(dotStamp, Math.round(x) - STAMP_PAD, Math.round(y) - STAMP_PAD);
+    }
+
     /** Paints the title label (background and text) with its top left corner at {@code x, y}. */
     void paintLabel(GraphicsContext g, String text, double x, double y, double w) {
-        paintFills(g, labelFills, x, y, w, labelHeight);
+        paintLabelBackground(g, x, y, w);
         g.setFont(font);
         g.setFill(textFill);
         g.setFontSmoothingType(smoothing);
@@ -213,6 +243,50 @@ final class MarkerLook {
         g.setFill(tagTextFill);
         g.setFontSmoothingType(smoothing);
         g.fillText(text, x + tagPadding.getLeft(), y + tagBaseline);
+    }
+
+    /**
+     * The label's background, from a picture of its two rounded ends and one column between
+     * them made once: the column is stretched to the label's width.
+     */
+    private void paintLabelBackground(GraphicsContext g, double x, double y, double w) {
+        if (labelFills.isEmpty()) {
+            return;
+        }
+        double cap = labelCap;
+        if (w < 2 * cap + 1) {
+            paintFills(g, labelFills, x, y, w, labelHeight);
+            return;
+        }
+        if (labelStamp == null) {
+            labelStamp = stamp(2 * cap + 1, Math.ceil(labelHeight),
+                    c -> paintFills(c, labelFills, 0, 0, 2 * cap + 1, labelHeight));
+        }
+        double h = labelStamp.getHeight();
+        double left = Math.round(x);
+        double right = Math.round(x + w);
+        double top = Math.round(y);
+        g.drawImage(labelStamp, 0, 0, cap, h, left, top, cap, h);
+        if (solidLabelFills) {
+            // plain colours between the ends: filled rectangles, much cheaper than a stretched picture
+            for (BackgroundFill fill : labelFills) {
+                Insets in = fill.getInsets();
+                g.setFill(fill.getFill());
+                g.fillRect(left + cap, top + in.getTop(), right - left - 2 * cap, labelHeight - in.getTop() - in.getBottom());
+            }
+        } else {
+            g.drawImage(labelStamp, cap, 0, 1, h, left + cap, top, right - left - 2 * cap, h);
+        }
+        g.drawImage(labelStamp, cap + 1, 0, cap, h, right - cap, top, cap, h);
+    }
+
+    /** A picture {@code w} by {@code h} of what {@code paint} draws, on a transparent ground. */
+    private static javafx.scene.image.Image stamp(double w, double h, java.util.function.Consumer<GraphicsContext> paint) {
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(w, h);
+        paint.accept(canvas.getGraphicsContext2D());
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return canvas.snapshot(params, null);
     }
 
     private static void paintFills(GraphicsContext g, List<BackgroundFill> fills, double x, double y, double w, double h) {

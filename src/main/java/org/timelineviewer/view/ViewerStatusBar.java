@@ -23,6 +23,14 @@ public final class ViewerStatusBar extends HBox {
     private final Label count = new Label();
     /** How many events were in view when the count was last written (-1: not yet). */
     private int inView = -1;
+    /**
+     * While the view moves the count is written at most this often, then once more when it stops:
+     * a number changing every frame cannot be read, and in software rendering each change had the
+     * whole width between the timeline and the count repainted with every frame.
+     */
+    static final javafx.util.Duration COUNT_INTERVAL = javafx.util.Duration.millis(250);
+    private final javafx.animation.PauseTransition countLater = new javafx.animation.PauseTransition(COUNT_INTERVAL);
+    private long countWrittenAt = Long.MIN_VALUE;
 
     public ViewerStatusBar(ViewerState state) {
         this.state = state;
@@ -41,7 +49,7 @@ public final class ViewerStatusBar extends HBox {
         viewport.windowProperty().addListener((o, was, now) -> {
             updateRange();
             if (viewport.countInView() != inView) {
-                updateCount(); // every frame the view moves: the count is written again only when it changes
+                updateCountSoon(); // every frame the view moves: the count is written again only when it changes
             }
         });
         javafx.animation.PauseTransition noticeTimeout = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
@@ -52,6 +60,7 @@ public final class ViewerStatusBar extends HBox {
                 noticeTimeout.playFromStart(); // a notice stays a few seconds, then the range returns
             }
         });
+        countLater.setOnFinished(e -> updateCount());
         state.messagesProperty().addListener((o, was, now) -> update());
         state.shownEventsProperty().addListener((o, was, now) -> updateCount());
         state.timelineProperty().addListener((o, was, now) -> updateCount());
@@ -78,7 +87,18 @@ public final class ViewerStatusBar extends HBox {
                 DateTexts.instant(w.end() - 1e-9, w.span(), m.language())));
     }
 
+    /** Writes the count now if it was last written {@link #COUNT_INTERVAL} ago or more, else when that has passed. */
+    private void updateCountSoon() {
+        if (System.nanoTime() - countWrittenAt >= COUNT_INTERVAL.toMillis() * 1_000_000) {
+            updateCount();
+        } else if (countLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            countLater.playFromStart();
+        }
+    }
+
     private void updateCount() {
+        countLater.stop();
+        countWrittenAt = System.nanoTime();
         Messages m = state.getMessages();
         int shown = state.getShownEvents().size();
         int all = state.getTimeline() == null ? 0 : state.getTimeline().events().size();

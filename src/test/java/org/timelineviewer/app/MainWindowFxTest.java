@@ -221,11 +221,31 @@ class MainWindowFxTest extends FxAppTest {
     }
 
     @Test
+    void whileTheViewMovesTheCountIsWrittenAFewTimesASecondAndShowsWhereItStopped() {
+        Label count = node("#status-count");
+        sleep(300); // past the last write
+        List<String> written = new java.util.ArrayList<>();
+        javafx.beans.value.ChangeListener<String> record = (o, was, now) -> written.add(now);
+        onFx(() -> {
+            count.textProperty().addListener(record);
+            // one gesture: a window per frame, all at once here, narrowing from 2021 to its first week
+            for (int days = 180; days >= 7; days--) {
+                state().viewport().show(new TimeWindow(UiFixture.day("2021-01-01"), UiFixture.day("2021-01-01") + days));
+            }
+        });
+        assertThat(written).as("written at the gesture's start only").hasSize(1);
+        waitUntil("the count where the view stopped", () -> count.getText().equals("15 events   ·   0 in view"));
+        onFx(() -> count.textProperty().removeListener(record));
+        assertThat(written).hasSize(2);
+    }
+
+    @Test
     void theStatusBarShowsTheVisibleRangeAndNoticesForAWhile() {
         Label range = node("#status-range");
         onFx(() -> state().viewport().show(new TimeWindow(UiFixture.day("2021-01-01"), UiFixture.day("2021-07-01"))));
         assertThat(range.getText()).isEqualTo("1 Jan 2021 – 30 Jun 2021");
-        assertThat(((Label) node("#status-count")).getText()).isEqualTo("15 events   ·   2 in view");
+        // the count follows within a quarter of a second (written a few times a second while the view moves)
+        waitUntil("the count in view", () -> ((Label) node("#status-count")).getText().equals("15 events   ·   2 in view"));
         onFx(() -> state().showNotice("Saved timeline.png"));
         assertThat(range.getText()).isEqualTo("Saved timeline.png");
         onFx(() -> state().clearNotice());
