@@ -125,7 +125,7 @@ if [ "${SCALE_VIS:-0}" = 1 ]; then
     # a copy of the peer here: its node_modules and results stay out of the shared folder
     rm -rf "$OUT/vis" && mkdir -p "$OUT/vis" && cp "$VIS"/*.json "$VIS"/*.mjs "$VIS"/*.html "$OUT/vis"/
     # 100k: vis-timeline takes minutes to draw it and never zooms within its limit (issue 13)
-    VIS_N="${SCALE_VIS_N:-$(for n in $SIZES; do [ "$n" -le 10000 ] && printf '%s,' "$n"; done | sed 's/,$//')}"
+    VIS_N="${SCALE_VIS_N:-$(for n in $SIZES; do if [ "$n" -le 10000 ]; then printf '%s,' "$n"; fi; done | sed 's/,$//')}"
     echo; echo "vis-timeline peer ($VIS, N = $VIS_N):"
     (cd "$OUT/vis" && npm ci --silent --no-audit --no-fund && node run.mjs --n="$VIS_N" --limit=150 > run.out 2>&1; tail -6 run.out)
     vis10k=$(grep -h '"n":10000' "$OUT/vis/run.out" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["zoom"]["busy_median_ms"])' 2>/dev/null || echo -)
