@@ -55,17 +55,7 @@ final class EventColumns {
 
         /** How many events of the run end on or before {@code day}. */
         int endedBy(double day) {
-            int lo = 0;
-            int hi = sortedEnds.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sortedEnds[mid] <= day) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return SortedDays.countAtMost(sortedEnds, day);
         }
 
         int size() {

@@ -89,17 +89,7 @@ public final class TimeIndex {
             Arrays.sort(ends);
             sortedEnds = ends;
         }
-        int lo = 0;
-        int hi = sortedEnds.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedEnds[mid] <= day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedDays.countAtMost(sortedEnds, day);
     }
 
     /** The event at {@code i} in chronological order. */

@@ -147,20 +147,10 @@ class ManyEventsLayoutTest {
                         new int[] {rows}, MIXED_WIDTH, null);
                 for (Cluster c : r.clusters()) {
                     for (TimelineEvent e : c.events()) {
-                        double x = scale.toX(e.startDay());
-                        double w = MIXED_WIDTH.applyAsDouble(e);
-                        double endX = Math.max(x + 1, scale.toX(e.endDay()));
-                        double labelX = (e.isPoint() ? x : Math.max(x, 0)) + EventLayout.LABEL_OFFSET;
-                        if (labelX + w > scale.width()) {
-                            if (e.isPoint() && x - EventLayout.LABEL_OFFSET - w >= 0) {
-                                labelX = x - EventLayout.LABEL_OFFSET - w;
-                            } else if (!e.isPoint()) {
-                                labelX = Math.max(0, scale.width() - w);
-                            }
-                        }
-                        double spot = x - EventLayout.LABEL_OFFSET / 2;
-                        double left = Math.min(spot, labelX);
-                        double right = Math.max(endX, labelX + w) + EventLayout.GAP;
+                        double[] span = span(e, scale);
+                        double spot = span[0];
+                        double left = span[1];
+                        double right = span[2];
                         boolean everyRowCoversTheSpot = true;
                         boolean someRowHasRoom = false;
                         for (int row = 0; row < rows; row++) {
@@ -221,20 +211,10 @@ class ManyEventsLayoutTest {
                 if (run.ends[i] <= window.start() || run.starts[i] >= window.end()) {
                     continue;
                 }
-                double x = scale.toX(e.startDay());
-                double w = MIXED_WIDTH.applyAsDouble(e);
-                double endX = Math.max(x + 1, scale.toX(e.endDay()));
-                double labelX = (e.isPoint() ? x : Math.max(x, 0)) + EventLayout.LABEL_OFFSET;
-                if (labelX + w > scale.width()) {
-                    if (e.isPoint() && x - EventLayout.LABEL_OFFSET - w >= 0) {
-                        labelX = x - EventLayout.LABEL_OFFSET - w;
-                    } else if (!e.isPoint()) {
-                        labelX = Math.max(0, scale.width() - w);
-                    }
-                }
-                double spot = x - EventLayout.LABEL_OFFSET / 2;
-                double left = Math.min(spot, labelX);
-                double right = Math.max(endX, labelX + w) + EventLayout.GAP;
+                double[] span = span(e, scale);
+                double spot = span[0];
+                double left = span[1];
+                double right = span[2];
                 boolean everyRowCovers = rows.stream().allMatch(row -> row.stream().anyMatch(sp -> sp[0] <= spot && spot < sp[1]));
                 if (everyRowCovers) {
                     continue;
@@ -249,6 +229,26 @@ class ManyEventsLayoutTest {
             }
         }
         return placed;
+    }
+
+    /**
+     * Where {@code e} (its label {@link #MIXED_WIDTH} wide) asks for room, as the layout's rule
+     * says: the spot left of its dot, and the span [left, right) of dot, label and gap.
+     */
+    private static double[] span(TimelineEvent e, TimeScale scale) {
+        double x = scale.toX(e.startDay());
+        double w = MIXED_WIDTH.applyAsDouble(e);
+        double endX = Math.max(x + 1, scale.toX(e.endDay()));
+        double labelX = (e.isPoint() ? x : Math.max(x, 0)) + EventLayout.LABEL_OFFSET;
+        if (labelX + w > scale.width()) {
+            if (e.isPoint() && x - EventLayout.LABEL_OFFSET - w >= 0) {
+                labelX = x - EventLayout.LABEL_OFFSET - w; // near the right edge a dot's label goes on its left
+            } else if (!e.isPoint()) {
+                labelX = Math.max(0, scale.width() - w);
+            }
+        }
+        double spot = x - EventLayout.LABEL_OFFSET / 2;
+        return new double[] {spot, Math.min(spot, labelX), Math.max(endX, labelX + w) + EventLayout.GAP};
     }
 
     private static double left(Placement p) {
