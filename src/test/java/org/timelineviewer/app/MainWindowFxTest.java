@@ -325,6 +325,24 @@ class MainWindowFxTest extends FxAppTest {
         }
     }
 
+    @Test
+    void nothingAboveTheTimelinePaintsAnInvisibleBackground() {
+        // Software rendering fills a transparent background like any other: under a moving timeline
+        // the theme's transparent split pane was a blend over the whole window every frame.
+        List<String> invisible = FxWait.call(() -> {
+            List<String> found = new java.util.ArrayList<>();
+            for (javafx.scene.Parent p = timeline().getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                        && !r.getBackground().getFills().isEmpty()
+                        && r.getBackground().getFills().stream().allMatch(f -> f.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() == 0)) {
+                    found.add(r.getClass().getSimpleName() + r.getStyleClass());
+                }
+            }
+            return found;
+        });
+        assertThat(invisible).as("ancestors of the timeline with only transparent fills").isEmpty();
+    }
+
     private List<Node> visibleMarkers() {
         return lookup(".event-marker").queryAll().stream()
                 .filter(Node::isVisible)
