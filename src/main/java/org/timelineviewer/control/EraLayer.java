@@ -10,9 +10,6 @@ import org.timelineviewer.model.Language;
 /** Era bands behind the events, each named in a strip along the top. */
 final class EraLayer extends Pane {
 
-    /** The least height of the strip the era names sit in. */
-    static final double STRIP_HEIGHT = 28;
-
     private final NodePool<String, Region> bands = new NodePool<>(EraLayer::newBand, getChildren());
     private final NodePool<String, Label> names = new NodePool<>(EraLayer::newName, getChildren());
 
@@ -26,10 +23,10 @@ final class EraLayer extends Pane {
         getChildren().add(probe);
     }
 
-    /** Height of the strip of era names in the current font. */
-    double stripHeight() {
+    /** Height of the strip of era names in the current font, at least {@code least}. */
+    double stripHeight(double least) {
         probe.applyCss();
-        return Math.max(STRIP_HEIGHT, Math.ceil(probe.prefHeight(-1)) + 6);
+        return Math.max(least, Math.ceil(probe.prefHeight(-1)) + 6);
     }
 
     private static Region newBand() {
@@ -45,8 +42,9 @@ final class EraLayer extends Pane {
         return name;
     }
 
-    void update(List<Era> eras, TimeScale scale, Language language, double height) {
-        double strip = stripHeight();
+    /** Shows {@code eras} over {@code height}, their names in a strip at least {@code leastStrip} tall. */
+    void update(List<Era> eras, TimeScale scale, Language language, double height, double leastStrip) {
+        double strip = stripHeight(leastStrip);
         bands.begin();
         names.begin();
         double width = scale.width();

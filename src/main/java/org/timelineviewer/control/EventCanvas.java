@@ -68,12 +68,13 @@ final class EventCanvas extends Canvas {
         double labelX = parentLabelX - getLayoutX();
         double rowY = parentRowY - getLayoutY();
         boolean point = e.isPoint();
-        double shapeLeft = point ? x - EventMarker.DOT / 2 : x;
-        double shapeWidth = point ? EventMarker.DOT : Math.max(endX - x, 3);
-        double shapeHeight = point ? EventMarker.DOT : EventMarker.BAR_HEIGHT;
-        double shapeTop = point ? (rowHeight - EventMarker.DOT) / 2 : rowHeight - EventMarker.BAR_HEIGHT - 2;
+        double dot = look.dotSize();
+        double shapeLeft = point ? x - dot / 2 : x;
+        double shapeWidth = point ? dot : Math.max(endX - x, 3);
+        double shapeHeight = point ? dot : look.barHeight();
+        double shapeTop = point ? (rowHeight - dot) / 2 : rowHeight - shapeHeight - 2;
         if (point) {
-            look.paintDot(g, shapeLeft, rowY + shapeTop, EventMarker.DOT);
+            look.paintDot(g, shapeLeft, rowY + shapeTop, dot);
         } else {
             look.paintShape(g, shapeLeft, rowY + shapeTop, shapeWidth, shapeHeight);
         }
@@ -81,7 +82,7 @@ final class EventCanvas extends Canvas {
         double labelWidth = look.labelWidth(textWidth);
         double labelTop = point ? (rowHeight - labelHeight) / 2 : Math.max(0, shapeTop - labelHeight);
         look.paintLabel(g, title, labelX, rowY + labelTop, labelWidth);
-        double right = Math.max(point ? x + EventMarker.DOT / 2 : endX, labelX + labelWidth);
+        double right = Math.max(point ? x + dot / 2 : endX, labelX + labelWidth);
         if (status != null) {
             double tagX = labelX + labelWidth + EventMarker.TAG_GAP;
             look.paintTag(g, status, tagX, rowY + labelTop + (labelHeight - look.tagHeight()) / 2);

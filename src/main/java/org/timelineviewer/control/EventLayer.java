@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -20,10 +21,8 @@ import org.timelineviewer.model.TimelineEvent;
  */
 final class EventLayer extends Pane {
 
-    /** Room kept for count badges at the bottom of each lane. */
-    static final double BADGE_ROW = 26;
-    /** Horizontal padding of an event label (see .event-label in the stylesheet), plus a pixel of slack. */
-    static final double LABEL_PADDING = 10;
+    /** Room given to a label beyond its text and insets, so that rounding never clips it. */
+    private static final double LABEL_SLACK = 2;
 
     private final TimelineView control;
     private final TimelineViewBehavior behavior;
@@ -38,8 +37,19 @@ final class EventLayer extends Pane {
     private Language measuredLanguage;
     private java.util.function.Function<TimelineEvent, String> measuredStatusTexts;
     private Font measuredFont;
+    private double measuredPadding;
     private EventColumns measuredColumns;
     private double rowHeight;
+    /** A label's horizontal insets as CSS gives them, and {@link #LABEL_SLACK}. */
+    private double labelPadding;
+    /** Where a label starts from its event's x, clear of the dot CSS sizes. */
+    private double labelOffset;
+    /** Hidden: a dot, a bar and a label that CSS styles like a marker's, to read their sizes off. */
+    private final Pane geometryProbe;
+    private final Pane pointProbe;
+    private final Region probeDot = new Region();
+    private final Region probeBar = new Region();
+    private final javafx.scene.control.Label probeLabel = new javafx.scene.control.Label();
     private final EventCanvas canvas = new EventCanvas();
     private final MarkerProbes probes;
 
@@ -60,7 +70,20 @@ final class EventLayer extends Pane {
         // EventMarker.show styles a marker once it knows its event's classes.
         markers = new NodePool<>(this::newMarker, getChildren(), NodePool.Styling.BY_CALLER);
         badges = new NodePool<>(this::newBadge, getChildren());
-        getChildren().addAll(measureProbe, measureProbeMajor);
+        probeBar.getStyleClass().add("event-shape");
+        probeLabel.getStyleClass().add("event-label");
+        geometryProbe = new Pane(probeBar, probeLabel);
+        geometryProbe.getStyleClass().addAll("event-marker", "extent");
+        probeDot.getStyleClass().add("event-shape");
+        javafx.scene.control.Label pointLabel = new javafx.scene.control.Label();
+        pointLabel.getStyleClass().add("event-label");
+        pointProbe = new Pane(probeDot, pointLabel); // a marker's parts, as lookups of markers expect
+        pointProbe.getStyleClass().addAll("event-marker", "point");
+        for (Pane probe : List.of(geometryProbe, pointProbe)) {
+            probe.setVisible(false);
+            probe.setManaged(false);
+        }
+        getChildren().addAll(measureProbe, measureProbeMajor, geometryProbe, pointProbe);
         canvas.setManaged(false);
         canvas.setVisible(false);
         getChildren().add(0, canvas);
@@ -95,11 +118,19 @@ final class EventLayer extends Pane {
         return badge;
     }
 
-    /** Measures the height of a row in the label font the stylesheet gives now, and keeps it for {@link #update}. */
+    /**
+     * Measures the height of a row in the label font and bar height the stylesheet gives now, and
+     * a label's insets and where it starts beside a dot, and keeps them for {@link #update}.
+     */
     double measureRowHeight() {
         measureProbe.applyCss();
+        geometryProbe.applyCss();
+        pointProbe.applyCss();
+        labelOffset = EventLayout.labelOffsetBeside(EventMarker.dotSize(probeDot));
         // A row holds a label above an extent's bar; its height follows the font the stylesheet gives.
-        rowHeight = Math.max(control.getMinRowHeight(), Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.BAR_HEIGHT + 6);
+        rowHeight = Math.max(control.getMinRowHeight(),
+                Math.ceil(measureProbe.getLayoutBounds().getHeight()) + EventMarker.barHeight(probeBar) + 6);
+        labelPadding = probeLabel.getInsets().getLeft() + probeLabel.getInsets().getRight() + LABEL_SLACK;
         return rowHeight;
     }
 
@@ -125,12 +156,15 @@ final class EventLayer extends Pane {
         measureProbe.applyCss();
         measureProbeMajor.applyCss();
         if (language != measuredLanguage || statusTexts != measuredStatusTexts
-                || !measureProbe.getFont().equals(measuredFont) || columns != measuredColumns) {
-            columns.forgetWidths(); // widths depend on the language, the status tags and the font the stylesheet gives
+                || !measureProbe.getFont().equals(measuredFont) || labelPadding != measuredPadding
+                || columns != measuredColumns) {
+            // widths depend on the language, the status tags, and the font and padding the stylesheet gives
+            columns.forgetWidths();
             probes.forgetEvents();
             measuredLanguage = language;
             measuredStatusTexts = statusTexts;
             measuredFont = measureProbe.getFont();
+            measuredPadding = labelPadding;
             measuredColumns = columns;
         }
         int laneCount = geometry.laneCount();
@@ -142,17 +176,17 @@ final class EventLayer extends Pane {
         TimeWindow window = scale.window();
         java.util.function.ToDoubleFunction<TimelineEvent> widths = e -> labelWidth(e, language, statusTexts);
         EventLayout.Result result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows,
-                widths, selected);
+                widths, selected, labelOffset);
         boolean shrunk = false;
         for (Cluster c : result.clusters()) {
             int lane = c.lane();
-            if (rows[lane] > 1 && rows[lane] * rowHeight + BADGE_ROW > geometry.heights()[lane] - header) {
+            if (rows[lane] > 1 && rows[lane] * rowHeight + control.getBadgeRowHeight() > geometry.heights()[lane] - header) {
                 rows[lane]--; // this lane needs count badges: give up its last row to make room for them
                 shrunk = true;
             }
         }
         if (shrunk) {
-            result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows, widths, selected);
+            result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows, widths, selected, labelOffset);
         }
         String highlight = control.getHighlightText();
         boolean highlighting = highlight != null && !highlight.isBlank();
@@ -178,7 +212,7 @@ final class EventLayer extends Pane {
             if (painting && !isSelected && !e.id().equals(hoveredId) && !e.id().equals(focusedId)) {
                 MarkerLook look = probes.lookOf(e, highlighted, language, status);
                 canvas.paint(e, look, e.title().in(language), status, p.x(), p.endX(), p.labelX(),
-                        p.labelWidth() - LABEL_PADDING - statusAllowance(status), rowY, rowHeight);
+                        p.labelWidth() - labelPadding - statusAllowance(status), rowY, rowHeight);
                 continue;
             }
             EventMarker marker = markers.acquire(e.id(), EventMarker.look(e, e.category().color()));
@@ -189,7 +223,8 @@ final class EventLayer extends Pane {
                 double sx = Math.round(Math.max(p.x(), 0)) + 0.5;
                 stem.setStartX(sx);
                 stem.setEndX(sx);
-                stem.setStartY(rowY + rowHeight / 2 + EventMarker.DOT / 2);
+                stem.setStartY(e.isPoint() ? rowY + rowHeight / 2 + EventMarker.dotSize(marker.shape()) / 2
+                        : rowY + rowHeight - 2); // from under the dot or the bar
                 stem.setEndY(contentBottom);
                 stem.setVisible(true);
             }
@@ -205,7 +240,7 @@ final class EventLayer extends Pane {
             badge.show(c, control.getClusterTextFactory().apply(c.size()));
             double bw = badge.prefWidth(-1);
             double bh = badge.prefHeight(-1);
-            double by = top + geometry.tops()[c.lane()] + header + rows[c.lane()] * rowHeight + (BADGE_ROW - bh) / 2;
+            double by = top + geometry.tops()[c.lane()] + header + rows[c.lane()] * rowHeight + (control.getBadgeRowHeight() - bh) / 2;
             badge.resizeRelocate(Math.max(0, c.x() - bw / 2), by, bw, bh);
         }
         badges.end();
@@ -230,7 +265,7 @@ final class EventLayer extends Pane {
         boolean major = event.importance() >= TimelineEvent.MAX_IMPORTANCE;
         Text probe = major ? measureProbeMajor : measureProbe;
         double title = Math.ceil((major ? majorAdvances : advances).width(event.title().in(language), probe.getFont()))
-                + LABEL_PADDING;
+                + labelPadding;
         return title + statusAllowance(statusTexts.apply(event));
     }
 

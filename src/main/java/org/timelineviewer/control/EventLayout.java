@@ -26,7 +26,7 @@ public final class EventLayout {
 
     /** Horizontal space kept free after each label. */
     public static final double GAP = 14;
-    /** Where a label starts relative to its event's x. */
+    /** Where a label starts relative to its event's x, beside a dot 12 pixels wide (see {@link #labelOffsetBeside}). */
     public static final double LABEL_OFFSET = 10;
     /** Events closer together than this (in pixels) share one count badge. */
     public static final double CLUSTER_WIDTH = 44;
@@ -131,7 +131,12 @@ public final class EventLayout {
             laneOfCategory[i] = i;
         }
         return layout(columns, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, scale, laneOfCategory, rowsPerLane,
-                labelWidth, first);
+                labelWidth, first, LABEL_OFFSET);
+    }
+
+    /** Where a label starts relative to its event's x beside a dot {@code dot} pixels wide: 4 pixels clear of it. */
+    public static double labelOffsetBeside(double dot) {
+        return dot / 2 + 4;
     }
 
     /**
@@ -141,14 +146,16 @@ public final class EventLayout {
      * @param rowsPerLane    label rows available in each lane (at least 1)
      * @param labelWidth     measures a label the first time it is asked for (kept in the columns)
      * @param first          an event placed before all others (the selection) so it is never hidden; may be null
+     * @param labelOffset    where a label starts from its event's x (half of it is kept free before x)
      */
     static Result layout(EventColumns columns, double from, double to, TimeScale scale, int[] laneOfCategory,
-                         int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first) {
-        Pass pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, false);
+                         int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first,
+                         double labelOffset) {
+        Pass pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, false, labelOffset);
         pass.run();
         if (pass.firstInView && !pass.firstPlaced) {
             // the selection lost its row: only then does it go first (so selecting never reshuffles)
-            pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, true);
+            pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, true, labelOffset);
             pass.run();
         }
         return pass.result();
@@ -164,6 +171,7 @@ public final class EventLayout {
         private final ToDoubleFunction<TimelineEvent> labelWidth;
         private final TimelineEvent first;
         private final boolean firstGoesFirst;
+        private final double labelOffset;
         private final LaneRows[] lanes;
         private final List<Placement> placements = new ArrayList<>();
         /** Per run, the positions placed (unsorted until the clusters are made). */
@@ -174,7 +182,8 @@ public final class EventLayout {
         private List<Cluster> clusters = List.of();
 
         Pass(EventColumns columns, double from, double to, TimeScale scale, int[] laneOfCategory, int[] rowsPerLane,
-             ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first, boolean firstGoesFirst) {
+             ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first, boolean firstGoesFirst,
+             double labelOffset) {
             this.columns = columns;
             this.from = from;
             this.to = to;
@@ -183,6 +192,7 @@ public final class EventLayout {
             this.labelWidth = labelWidth;
             this.first = first;
             this.firstGoesFirst = firstGoesFirst;
+            this.labelOffset = labelOffset;
             this.lanes = new LaneRows[Math.max(1, rowsPerLane.length)];
             for (int i = 0; i < lanes.length; i++) {
                 lanes[i] = new LaneRows(i < rowsPerLane.length ? rowsPerLane[i] : 1);
@@ -239,7 +249,7 @@ public final class EventLayout {
             LaneRows lane = lanes[laneAt(run, i)];
             double x = scale.toX(run.starts[i]);
             double width = run.widths[i];
-            if (Double.isNaN(width) && !lane.anyRowFreeAt(x - LABEL_OFFSET / 2)) {
+            if (Double.isNaN(width) && !lane.anyRowFreeAt(x - labelOffset / 2)) {
                 return; // no row has room here whatever the label's width: skip measuring it
             }
             // (a measured label goes straight to freeRow, whose memory turns most away at once)
@@ -249,15 +259,15 @@ public final class EventLayout {
                 width = labelWidth.applyAsDouble(event);
                 run.widths[i] = width;
             }
-            double labelX = (event.isPoint() ? x : Math.max(x, 0)) + LABEL_OFFSET;
+            double labelX = (event.isPoint() ? x : Math.max(x, 0)) + labelOffset;
             if (labelX + width > scale.width()) {
-                if (event.isPoint() && x - LABEL_OFFSET - width >= 0) {
-                    labelX = x - LABEL_OFFSET - width; // near the right edge a dot's label goes on its left
+                if (event.isPoint() && x - labelOffset - width >= 0) {
+                    labelX = x - labelOffset - width; // near the right edge a dot's label goes on its left
                 } else if (!event.isPoint()) {
                     labelX = Math.max(0, scale.width() - width); // a bar's label slides left until it fits
                 }
             }
-            double left = Math.min(x - LABEL_OFFSET / 2, labelX);
+            double left = Math.min(x - labelOffset / 2, labelX);
             double right = Math.max(endX, labelX + width) + GAP;
             int row = lane.freeRow(left, right);
             if (row < 0) {

@@ -23,8 +23,6 @@ final class EventMarker extends Region {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
-    static final double DOT = 12;
-    static final double BAR_HEIGHT = 8;
     /** Space between the label and the status tag. */
     static final double TAG_GAP = 6;
 
@@ -144,10 +142,11 @@ final class EventMarker extends Region {
      */
     void place(double x, double endX, double labelX, double labelWidth, double rowY, double rowHeight) {
         boolean point = event.isPoint();
-        double left = point ? x - DOT / 2 : x;
-        double right = Math.max(point ? x + DOT / 2 : endX, labelX + labelWidth + statusWidth());
+        double dot = dotSize(shape);
+        double left = point ? x - dot / 2 : x;
+        double right = Math.max(point ? x + dot / 2 : endX, labelX + labelWidth + statusWidth());
         shapeLeft = left;
-        shapeWidth = point ? DOT : Math.max(endX - x, 3);
+        shapeWidth = point ? dot : Math.max(endX - x, 3);
         labelLeft = labelX;
         resizeRelocate(left, rowY, right - left, rowHeight);
         requestLayout();
@@ -166,8 +165,8 @@ final class EventMarker extends Region {
         double h = getHeight();
         double ox = getLayoutX();
         boolean point = event != null && event.isPoint();
-        double shapeH = point ? DOT : BAR_HEIGHT;
-        double shapeTop = point ? (h - DOT) / 2 : h - BAR_HEIGHT - 2;
+        double shapeH = point ? dotSize(shape) : barHeight(shape);
+        double shapeTop = point ? (h - shapeH) / 2 : h - shapeH - 2;
         shape.resizeRelocate(shapeLeft - ox, shapeTop, shapeWidth, shapeH);
         double labelH = title.prefHeight(-1);
         double labelW = title.prefWidth(-1);
@@ -178,5 +177,15 @@ final class EventMarker extends Region {
             statusTag.resizeRelocate(labelLeft - ox + labelW + TAG_GAP, labelTop + (labelH - tagH) / 2,
                     statusTag.prefWidth(-1), tagH);
         }
+    }
+
+    /** The diameter of a dot as CSS sizes {@code shape}: {@code -fx-pref-width} of a point's {@code .event-shape}. */
+    static double dotSize(Region shape) {
+        return shape.prefWidth(-1);
+    }
+
+    /** The height of a bar (or a dot) as CSS sizes {@code shape}: {@code -fx-pref-height} of {@code .event-shape}. */
+    static double barHeight(Region shape) {
+        return shape.prefHeight(-1);
     }
 }

@@ -10,9 +10,6 @@ import org.timelineviewer.model.Language;
 /** One horizontal band per category, named at the left edge, when lanes are on. */
 final class LaneLayer extends Pane {
 
-    /** Height of a lane's name above its first row. */
-    static final double HEADER_HEIGHT = 22;
-
     private final NodePool<String, Region> bands = new NodePool<>(LaneLayer::newBand, getChildren());
     private final NodePool<String, Label> names = new NodePool<>(LaneLayer::newName, getChildren());
 
@@ -34,8 +31,12 @@ final class LaneLayer extends Pane {
         return name;
     }
 
-    /** Shows lanes for {@code categories} from {@code top}, as tall as {@code geometry} says (none when empty). */
-    void update(List<Category> categories, Language language, double top, LaneGeometry geometry, double width) {
+    /**
+     * Shows lanes for {@code categories} from {@code top}, as tall as {@code geometry} says (none
+     * when empty), each named in a header {@code header} tall above its first row.
+     */
+    void update(List<Category> categories, Language language, double top, LaneGeometry geometry, double width,
+                double header) {
         bands.begin();
         names.begin();
         for (int i = 0; i < categories.size(); i++) {
@@ -49,7 +50,7 @@ final class LaneLayer extends Pane {
             name.setText(category.label().in(language));
             name.setStyle("-tl-event-color: " + category.color() + ";");
             name.applyCss();
-            name.resizeRelocate(8, y + 3, name.prefWidth(-1), Math.min(name.prefHeight(-1), HEADER_HEIGHT - 4));
+            name.resizeRelocate(8, y + 3, name.prefWidth(-1), Math.min(name.prefHeight(-1), header - 4));
         }
         bands.end();
         names.end();

@@ -29,6 +29,9 @@ final class MarkerLook {
     private final List<BackgroundFill> shapeFills;
     private final List<BorderStroke> shapeStrokes;
     private final double shapeOpacity;
+    /** A dot's diameter, or a bar's height, as CSS sizes the shape. */
+    private final double dotSize;
+    private final double barHeight;
     private final Font font;
     private final Paint textFill;
     private final boolean strikethrough;
@@ -64,6 +67,8 @@ final class MarkerLook {
         shapeFills = fills(shape.getBackground());
         shapeStrokes = shape.getBorder() == null ? List.of() : shape.getBorder().getStrokes();
         shapeOpacity = shape.getOpacity();
+        dotSize = EventMarker.dotSize(shape);
+        barHeight = EventMarker.barHeight(shape);
         Label title = probe.title();
         font = title.getFont();
         textFill = title.getTextFill();
@@ -149,6 +154,14 @@ final class MarkerLook {
 
     double labelHeight() {
         return labelHeight;
+    }
+
+    double dotSize() {
+        return dotSize;
+    }
+
+    double barHeight() {
+        return barHeight;
     }
 
     /** The width of a label whose text is {@code textWidth} wide (already rounded up to a pixel). */

@@ -22,8 +22,6 @@ import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
 import javafx.css.Styleable;
 import javafx.css.StyleableDoubleProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.SizeConverter;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -65,27 +63,11 @@ public class TimelineView extends Control {
             this, "tickLabelFactory", TickLabels.PLAIN);
     private final ObjectProperty<IntFunction<String>> clusterTextFactory = new SimpleObjectProperty<>(
             this, "clusterTextFactory", PlainTexts::cluster);
-    private final StyleableDoubleProperty minRowHeight = new StyleableDoubleProperty(Css.MIN_ROW_HEIGHT.getInitialValue(this).doubleValue()) {
-        @Override
-        public Object getBean() {
-            return TimelineView.this;
-        }
-
-        @Override
-        public String getName() {
-            return "minRowHeight";
-        }
-
-        @Override
-        public CssMetaData<TimelineView, Number> getCssMetaData() {
-            return Css.MIN_ROW_HEIGHT;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
+    private final StyleableDoubleProperty minRowHeight = new TimelineViewCss.LayoutSize(this, "minRowHeight", TimelineViewCss.MIN_ROW_HEIGHT);
+    private final StyleableDoubleProperty axisHeight = new TimelineViewCss.LayoutSize(this, "axisHeight", TimelineViewCss.AXIS_HEIGHT);
+    private final StyleableDoubleProperty eraStripHeight = new TimelineViewCss.LayoutSize(this, "eraStripHeight", TimelineViewCss.ERA_STRIP_HEIGHT);
+    private final StyleableDoubleProperty laneHeaderHeight = new TimelineViewCss.LayoutSize(this, "laneHeaderHeight", TimelineViewCss.LANE_HEADER_HEIGHT);
+    private final StyleableDoubleProperty badgeRowHeight = new TimelineViewCss.LayoutSize(this, "badgeRowHeight", TimelineViewCss.BADGE_ROW_HEIGHT);
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", PlainTexts.EMPTY);
     private final IntegerProperty markerNodeLimit = new SimpleIntegerProperty(this, "markerNodeLimit",
             DEFAULT_MARKER_NODE_LIMIT) {
@@ -308,39 +290,69 @@ public class TimelineView extends Control {
         minRowHeight.set(value);
     }
 
+    /** The least height of the time axis (it grows with its labels' font): {@code -tl-axis-height}. */
+    public final DoubleProperty axisHeightProperty() {
+        return axisHeight;
+    }
+
+    public final double getAxisHeight() {
+        return axisHeight.get();
+    }
+
+    public final void setAxisHeight(double value) {
+        axisHeight.set(value);
+    }
+
+    /** The least height of the strip of era names (it grows with their font): {@code -tl-era-strip-height}. */
+    public final DoubleProperty eraStripHeightProperty() {
+        return eraStripHeight;
+    }
+
+    public final double getEraStripHeight() {
+        return eraStripHeight.get();
+    }
+
+    public final void setEraStripHeight(double value) {
+        eraStripHeight.set(value);
+    }
+
+    /** The height of a lane's header, which holds its name, in the lanes view: {@code -tl-lane-header-height}. */
+    public final DoubleProperty laneHeaderHeightProperty() {
+        return laneHeaderHeight;
+    }
+
+    public final double getLaneHeaderHeight() {
+        return laneHeaderHeight.get();
+    }
+
+    public final void setLaneHeaderHeight(double value) {
+        laneHeaderHeight.set(value);
+    }
+
+    /**
+     * The least room kept at the bottom of a lane for its count badges (it grows with the badges'
+     * font): {@code -tl-badge-row-height}.
+     */
+    public final DoubleProperty badgeRowHeightProperty() {
+        return badgeRowHeight;
+    }
+
+    public final double getBadgeRowHeight() {
+        return badgeRowHeight.get();
+    }
+
+    public final void setBadgeRowHeight(double value) {
+        badgeRowHeight.set(value);
+    }
+
     /** The CSS properties of the control's own, after those of {@link Control}. */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return Css.ALL;
+        return TimelineViewCss.ALL;
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
         return getClassCssMetaData();
-    }
-
-    /** The geometry the stylesheet decides. */
-    private static final class Css {
-
-        static final CssMetaData<TimelineView, Number> MIN_ROW_HEIGHT = new CssMetaData<>("-tl-min-row-height",
-                SizeConverter.getInstance(), 32.0) {
-            @Override
-            public boolean isSettable(TimelineView view) {
-                return !view.minRowHeight.isBound();
-            }
-
-            @Override
-            public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
-                return view.minRowHeight;
-            }
-        };
-
-        static final List<CssMetaData<? extends Styleable, ?>> ALL;
-
-        static {
-            List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Control.getClassCssMetaData());
-            all.add(MIN_ROW_HEIGHT);
-            ALL = List.copyOf(all);
-        }
     }
 
     /**

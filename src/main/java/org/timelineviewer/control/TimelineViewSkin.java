@@ -21,9 +21,6 @@ import org.timelineviewer.model.TimelineEvent;
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
 
-    /** The least height of the axis; it grows with its font. */
-    static final double AXIS_HEIGHT = 36;
-
     private final EraLayer eras = new EraLayer();
     private final LaneLayer lanes = new LaneLayer();
     private final GridLayer grid = new GridLayer();
@@ -98,7 +95,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return EraLayer.STRIP_HEIGHT + getSkinnable().getMinRowHeight() * 2 + AXIS_HEIGHT + top + bottom;
+        TimelineView control = getSkinnable();
+        return control.getEraStripHeight() + control.getMinRowHeight() * 2 + control.getAxisHeight() + top + bottom;
     }
 
     @Override
@@ -121,14 +119,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimeScale scale = new TimeScale(control.getVisibleWindow(), w);
         Language language = control.getLanguage();
         Timeline timeline = control.getTimeline();
-        double axisHeight = Math.max(AXIS_HEIGHT, axis.labelHeight() + 14);
+        double axisHeight = Math.max(control.getAxisHeight(), axis.labelHeight() + 14);
         double contentBottom = h - axisHeight;
 
         eras.resizeRelocate(x, y, w, contentBottom);
-        eras.update(timeline == null ? List.of() : timeline.eras(), scale, language, contentBottom);
+        eras.update(timeline == null ? List.of() : timeline.eras(), scale, language, contentBottom, control.getEraStripHeight());
         axis.resizeRelocate(x, y + contentBottom, w, axisHeight);
         Axis ticks = axis.update(scale, control.getTickLabelFactory(), axisHeight);
-        double strip = eras.stripHeight();
+        double strip = eras.stripHeight(control.getEraStripHeight());
         drawGrid(ticks, x, y + strip, y + contentBottom);
 
         List<Category> laneCategories = control.isLanesVisible() && timeline != null
@@ -139,11 +137,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimeWindow window = scale.window();
         EventColumns columns = columns();
         int[] laneOfCategory = laneOfCategory(columns, laneCategories);
-        double header = laneCategories.isEmpty() ? 6 : LaneLayer.HEADER_HEIGHT;
+        double header = laneCategories.isEmpty() ? 6 : control.getLaneHeaderHeight();
         int[] counts = columns.countInView(window.start(), window.end(), laneOfCategory, Math.max(1, laneCategories.size()));
         LaneGeometry geometry = LaneGeometry.share(contentBottom - top, header, rowHeight, counts);
         lanes.resizeRelocate(x, y, w, h);
-        lanes.update(laneCategories, language, top, geometry, w);
+        lanes.update(laneCategories, language, top, geometry, w, header);
 
         eventLayer.resizeRelocate(x, y, w, h);
         eventLayer.update(scale, columns, laneOfCategory, geometry, top, header, contentBottom,

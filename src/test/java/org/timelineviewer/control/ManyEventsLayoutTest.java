@@ -87,7 +87,7 @@ class ManyEventsLayoutTest {
                 List<TimelineEvent> visible = index.overlapping(window.start(), window.end());
                 Result fromList = EventLayout.layout(visible, scale, e -> 0, 1, rows, WIDTH, null);
                 Result fromColumns = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0},
-                        new int[] {rows}, WIDTH, null);
+                        new int[] {rows}, WIDTH, null, EventLayout.LABEL_OFFSET);
                 String where = window + " rows=" + rows;
 
                 assertThat(fromColumns.placements()).as(where).isEqualTo(fromList.placements());
@@ -108,7 +108,7 @@ class ManyEventsLayoutTest {
         for (TimeWindow window : windows()) {
             TimeScale scale = new TimeScale(window, 1500);
             Result r = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0}, new int[] {10},
-                    WIDTH, null);
+                    WIDTH, null, EventLayout.LABEL_OFFSET);
             List<TimelineEvent> visible = index.overlapping(window.start(), window.end());
             int counted = r.clusters().stream().mapToInt(Cluster::size).sum();
             assertThat(r.placements().size() + counted).as("%s", window).isEqualTo(visible.size());
@@ -144,7 +144,7 @@ class ManyEventsLayoutTest {
             for (int rows : new int[] {1, 4, 10}) {
                 TimeScale scale = new TimeScale(window, 1500);
                 Result r = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0},
-                        new int[] {rows}, MIXED_WIDTH, null);
+                        new int[] {rows}, MIXED_WIDTH, null, EventLayout.LABEL_OFFSET);
                 for (Cluster c : r.clusters()) {
                     for (TimelineEvent e : c.events()) {
                         double[] span = span(e, scale);
@@ -188,7 +188,7 @@ class ManyEventsLayoutTest {
                 for (int rows : new int[] {1, 2, 3, 5, 12}) {
                     TimeScale scale = new TimeScale(window, 1500);
                     Result r = EventLayout.layout(columns, window.start(), window.end(), scale, new int[] {0},
-                            new int[] {rows}, MIXED_WIDTH, null);
+                            new int[] {rows}, MIXED_WIDTH, null, EventLayout.LABEL_OFFSET);
                     List<String> expected = scanLayout(window, scale, rows);
                     assertThat(r.placements().stream().map(p -> p.event().id() + "@" + p.row()).toList())
                             .as("%s rows=%d", window, rows).isEqualTo(expected);
@@ -263,7 +263,7 @@ class ManyEventsLayoutTest {
     void theFittedViewOfManyEventsPlacesNoMoreLabelsThanTheRowsHoldAndCountsTheRest() {
         TimeWindow fit = windows().get(0);
         TimeScale scale = new TimeScale(fit, 1500);
-        Result r = EventLayout.layout(columns, fit.start(), fit.end(), scale, new int[] {0}, new int[] {10}, WIDTH, null);
+        Result r = EventLayout.layout(columns, fit.start(), fit.end(), scale, new int[] {0}, new int[] {10}, WIDTH, null, EventLayout.LABEL_OFFSET);
 
         // a label takes at least its least width plus the gap: that many fit in a row
         int most = (int) (10 * 1500 / (40 + 7 * 2 + EventLayout.GAP)) + 10;
@@ -277,7 +277,7 @@ class ManyEventsLayoutTest {
         TimeWindow fit = windows().get(0);
         TimeScale scale = new TimeScale(fit, 1500);
         TimelineEvent minor = events.stream().filter(e -> e.importance() == 1).findFirst().orElseThrow();
-        Result r = EventLayout.layout(columns, fit.start(), fit.end(), scale, new int[] {0}, new int[] {4}, WIDTH, minor);
+        Result r = EventLayout.layout(columns, fit.start(), fit.end(), scale, new int[] {0}, new int[] {4}, WIDTH, minor, EventLayout.LABEL_OFFSET);
 
         assertThat(r.placements()).extracting(Placement::event).contains(minor);
         int counted = r.clusters().stream().mapToInt(Cluster::size).sum();

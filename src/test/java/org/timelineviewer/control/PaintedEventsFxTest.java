@@ -85,10 +85,22 @@ class PaintedEventsFxTest extends FxRobot {
 
     @Test
     void aStylesheetChangeRepaintsTheEventsInTheNewLook() {
+        assertPaintedAsTheMarkersShowAfter(".timeline-view .event-label { -fx-text-fill: %23d00000; }"
+                + ".timeline-view .event-marker.point .event-shape { -fx-background-color: %2300a000; }");
+    }
+
+    @Test
+    void dotsBarsAndLabelsThatTheStylesheetResizesArePaintedResized() {
+        assertPaintedAsTheMarkersShowAfter(".timeline-view .event-marker.point .event-shape { -fx-pref-width: 18;"
+                + " -fx-pref-height: 18; -fx-background-radius: 9, 9; -fx-border-radius: 9; }"
+                + ".timeline-view .event-marker.extent .event-shape { -fx-pref-height: 13; }"
+                + ".timeline-view .event-label { -fx-padding: 1 11 1 11; }");
+    }
+
+    /** Adds {@code css} to the scene: the painted events change, to what the markers show. */
+    private void assertPaintedAsTheMarkersShowAfter(String css) {
         Image before = shot(0);
-        FxWait.run(() -> scene.getStylesheets().add("data:text/css,"
-                + ".timeline-view .event-label { -fx-text-fill: %23d00000; }"
-                + ".timeline-view .event-marker.point .event-shape { -fx-background-color: %2300a000; }"));
+        FxWait.run(() -> scene.getStylesheets().add("data:text/css," + css));
         FxWait.settle();
         Image painted = shot(0);
         Image markers = shot(Integer.MAX_VALUE);

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -313,6 +314,77 @@ class TimelineViewFxTest extends FxRobot {
         assertThat(view.getMinRowHeight()).isEqualTo(60);
         assertThat(visible(".event-marker")).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getLayoutBounds().getHeight()).isEqualTo(60));
+    }
+
+    @Test
+    void theStylesheetDecidesTheGeometry() {
+        for (var property : List.of(view.axisHeightProperty(), view.eraStripHeightProperty(),
+                view.laneHeaderHeightProperty(), view.badgeRowHeightProperty())) {
+            assertThat(((javafx.css.StyleableProperty<?>) property).getStyleOrigin()).as(property.getName())
+                    .isEqualTo(javafx.css.StyleOrigin.USER_AGENT);
+        }
+        assertThat(List.of(view.getAxisHeight(), view.getEraStripHeight(), view.getLaneHeaderHeight(), view.getBadgeRowHeight()))
+                .as("from timeline-view.css").containsExactly(36.0, 28.0, 22.0, 26.0);
+        assertThat(visible(".event-marker.point .event-shape")).isNotEmpty()
+                .allSatisfy(n -> assertThat(((Region) n).getWidth()).isEqualTo(12));
+
+        FxWait.run(() -> view.getScene().getStylesheets().add("data:text/css,"
+                + ".timeline-view { -tl-axis-height: 70; -tl-era-strip-height: 55; -tl-lane-header-height: 47; }"
+                + ".timeline-view .event-marker.point .event-shape { -fx-pref-width: 24; -fx-pref-height: 24; }"
+                + ".timeline-view .event-marker.extent .event-shape { -fx-pref-height: 15; }"
+                + ".timeline-view .event-label { -fx-padding: 1 16 1 16; }"));
+        FxWait.settle();
+        assertThat(((Region) lookup(".axis").query()).getHeight()).isEqualTo(70);
+        List<Node> markers = visible(".event-marker");
+        assertThat(markers).isNotEmpty().allSatisfy(m -> assertThat(m.getBoundsInParent().getMinY()).isGreaterThanOrEqualTo(55));
+        assertThat(visible(".event-marker.point .event-shape")).isNotEmpty().allSatisfy(n -> {
+            assertThat(((Region) n).getWidth()).isEqualTo(24);
+            assertThat(((Region) n).getHeight()).isEqualTo(24);
+        });
+        assertThat(visible(".event-marker.extent .event-shape")).isNotEmpty()
+                .allSatisfy(n -> assertThat(((Region) n).getHeight()).isEqualTo(15));
+        assertThat(visible(".event-marker.point")).as("labels clear of the larger dots").isNotEmpty().allSatisfy(m -> {
+            Bounds dot = m.lookup(".event-shape").getBoundsInParent();
+            Bounds label = m.lookup(".event-label").getBoundsInParent();
+            assertThat(label.getMinX() >= dot.getMaxX() || label.getMaxX() <= dot.getMinX()).as("%s beside %s", label, dot).isTrue();
+        });
+        assertThat(visible(".event-label")).as("labels have room for their padding").isNotEmpty().allSatisfy(n -> {
+            // the marker is as wide as the layout made room for; a label wider than that overflows it
+            assertThat(markerBounds(n).getMaxX()).isGreaterThanOrEqualTo(n.localToScene(n.getLayoutBounds()).getMaxX());
+        });
+        // each row holds the markers it was given side by side, the wider labels included
+        for (int i = 0; i < markers.size(); i++) {
+            for (int j = i + 1; j < markers.size(); j++) {
+                Bounds a = markers.get(i).getBoundsInParent();
+                Bounds b = markers.get(j).getBoundsInParent();
+                boolean overlap = a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX()
+                        && a.getMinY() < b.getMaxY() && b.getMinY() < a.getMaxY(); // rows that touch are apart
+                assertThat(overlap).as("markers %d and %d overlap: %s %s", i, j, a, b).isFalse();
+            }
+        }
+
+        FxWait.run(() -> view.setLanesVisible(true));
+        FxWait.settle();
+        // (bounds read on the FX thread: the lanes view lays out its own nodes)
+        List<double[]> laneTopAndMarkerTop = FxWait.call(() -> {
+            List<double[]> found = new ArrayList<>();
+            for (Node band : visible(".lane-band")) {
+                Bounds lane = band.getBoundsInParent();
+                for (Node m : visible(".event-marker")) {
+                    double y = m.getBoundsInParent().getMinY();
+                    if (y >= lane.getMinY() && y < lane.getMaxY()) {
+                        found.add(new double[] {lane.getMinY(), y});
+                    }
+                }
+            }
+            return found;
+        });
+        assertThat(laneTopAndMarkerTop).as("markers in lanes").isNotEmpty()
+                .allSatisfy(t -> assertThat(t[1]).as("a marker under its lane's header").isGreaterThanOrEqualTo(t[0] + 47));
+    }
+
+    private static Bounds markerBounds(Node label) {
+        return label.getParent().localToScene(label.getParent().getLayoutBounds());
     }
 
     private Node markerOf(TimelineEvent event) {
