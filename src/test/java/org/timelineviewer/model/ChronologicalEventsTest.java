@@ -90,4 +90,27 @@ class ChronologicalEventsTest {
         assertThat(timeline.firstDay()).isEqualTo(plainSort(events).get(0).startDay());
         assertThat(timeline.lastDay()).isEqualTo(events.stream().mapToDouble(TimelineEvent::endDay).max().orElseThrow());
     }
+
+    @Test
+    void findsEveryEventInSmallTablesWhereLookupsWrapAroundTheEnd() {
+        // Tables of a few slots fill their last ones often: a search that did not wrap to the
+        // first slot would miss events or never end.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            Random random = new Random(11);
+            for (int n = 1; n <= 24; n++) {
+                for (int round = 0; round < 40; round++) {
+                    List<TimelineEvent> events = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        events.add(TestEvents.point("id-" + random.nextInt(1_000_000) + "-" + i, "2024-01-0" + (1 + i % 9)));
+                    }
+                    Timeline timeline = new Timeline(new LocalizedText("", "t"), null, List.of(), List.of(TestEvents.CATEGORY),
+                            List.of(), events);
+                    for (TimelineEvent e : events) {
+                        assertThat(timeline.event(e.id())).containsSame(e);
+                    }
+                    assertThat(timeline.event("absent-" + round)).isEmpty();
+                }
+            }
+        });
+    }
 }

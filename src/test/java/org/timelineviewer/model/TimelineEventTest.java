@@ -23,6 +23,49 @@ class TimelineEventTest {
                 List.of());
     }
 
+    private static TimelineEvent everyPart(String person, String linkUrl) {
+        return new TimelineEvent("e", HistoricDate.parse("2023-09-10"), HistoricDate.parse("2024-02"), TestEvents.CATEGORY,
+                2, EventStatus.RUMOURED, new LocalizedText("题", "Title"), new LocalizedText("摘", "Summary"),
+                new LocalizedText("述", "Description"), List.of(new LocalizedText(person, person)),
+                List.of(new LocalizedText("组织", "Org")),
+                List.of(new MoneyAmount(new java.math.BigDecimal("3.5"), "USD", AmountQualifier.ABOUT, LocalizedText.EMPTY)),
+                new SourceQuote(TestEvents.SOURCE, "原文"), List.of("other"), new LocalizedText("秋", "Autumn"),
+                new Media("https://example.org/a.png", null, null), List.of(new Link("More", linkUrl)));
+    }
+
+    @Test
+    void givesBackEveryPartItWasMadeWith() {
+        TimelineEvent e = everyPart("张三", "https://example.org");
+        assertThat(e.id()).isEqualTo("e");
+        assertThat(e.start()).isEqualTo(HistoricDate.parse("2023-09-10"));
+        assertThat(e.end()).isEqualTo(HistoricDate.parse("2024-02"));
+        assertThat(e.category()).isEqualTo(TestEvents.CATEGORY);
+        assertThat(e.importance()).isEqualTo(2);
+        assertThat(e.status()).isEqualTo(EventStatus.RUMOURED);
+        assertThat(e.title().en()).isEqualTo("Title");
+        assertThat(e.summary().en()).isEqualTo("Summary");
+        assertThat(e.description().en()).isEqualTo("Description");
+        assertThat(e.people()).extracting(LocalizedText::en).containsExactly("张三");
+        assertThat(e.organizations()).extracting(LocalizedText::en).containsExactly("Org");
+        assertThat(e.amounts()).extracting(MoneyAmount::currency).containsExactly("USD");
+        assertThat(e.source().quote()).isEqualTo("原文");
+        assertThat(e.relatedIds()).containsExactly("other");
+        assertThat(e.displayDate().en()).isEqualTo("Autumn");
+        assertThat(e.media().url()).isEqualTo("https://example.org/a.png");
+        assertThat(e.links()).extracting(Link::url).containsExactly("https://example.org");
+    }
+
+    @Test
+    void isEqualToAnotherWhenEveryPartIsAsARecordWouldBe() {
+        TimelineEvent e = everyPart("张三", "https://example.org");
+        assertThat(e).isEqualTo(everyPart("张三", "https://example.org")).hasSameHashCodeAs(everyPart("张三", "https://example.org"));
+        assertThat(e).isNotEqualTo(everyPart("李四", "https://example.org"));
+        assertThat(e).isNotEqualTo(everyPart("张三", "https://example.org/b"));
+        assertThat(TestEvents.point("a", "2024-01-01")).isEqualTo(TestEvents.point("a", "2024-01-01"))
+                .isNotEqualTo(TestEvents.point("a", "2024-01-02"));
+        assertThat(e.toString()).contains("id=e", "Title", "张三");
+    }
+
     @Test
     void onlyASingleKnownDayWithoutEndIsAPoint() {
         assertThat(TestEvents.point("a", "2024-11-13").isPoint()).isTrue();
