@@ -25,6 +25,7 @@ import javafx.css.StyleableDoubleProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import org.timelineviewer.model.ChronologicalEvents;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.Timeline;
@@ -154,7 +155,8 @@ public class TimelineView extends Control {
     }
 
     public final void setEvents(List<TimelineEvent> value) {
-        events.set(value == null ? List.of() : List.copyOf(value));
+        // an immutable list of events in order with their days is kept as it is: the index takes it unsorted
+        events.set(value == null ? List.of() : value instanceof ChronologicalEvents ordered ? ordered : List.copyOf(value));
     }
 
     /**

@@ -73,6 +73,42 @@ public final class ChronologicalEvents extends AbstractList<TimelineEvent> imple
         return new ChronologicalEvents(sorted, sortedStarts, sortedEnds, times, ids, position);
     }
 
+    /**
+     * The events {@code keep} accepts, in this order: this same object when it accepts all (nothing
+     * sorted or indexed again), otherwise a new one with their days carried over, never sorted.
+     */
+    public ChronologicalEvents filter(java.util.function.Predicate<TimelineEvent> keep) {
+        int n = events.length;
+        boolean[] kept = new boolean[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            kept[i] = keep.test(events[i]);
+            count += kept[i] ? 1 : 0;
+        }
+        if (count == n) {
+            return this;
+        }
+        if (count == 0) {
+            return EMPTY;
+        }
+        TimelineEvent[] subset = new TimelineEvent[count];
+        double[] subsetStarts = new double[count];
+        double[] subsetEnds = new double[count];
+        String[] ids = new String[count];
+        boolean times = false;
+        for (int i = 0, j = 0; i < n; i++) {
+            if (kept[i]) {
+                TimelineEvent e = events[i];
+                subset[j] = e;
+                subsetStarts[j] = starts[i];
+                subsetEnds[j] = ends[i];
+                ids[j++] = e.id();
+                times |= hasTimesOfDay && (e.start().precision().hasTime() || (e.end() != null && e.end().precision().hasTime()));
+            }
+        }
+        return new ChronologicalEvents(subset, subsetStarts, subsetEnds, times, ids, null);
+    }
+
     @Override
     public TimelineEvent get(int index) {
         return events[index];

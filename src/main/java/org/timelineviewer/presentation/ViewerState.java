@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.io.Problem;
 import org.timelineviewer.model.Category;
+import org.timelineviewer.model.ChronologicalEvents;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.model.TimelineEvent;
@@ -283,10 +284,10 @@ public final class ViewerState {
         }
         String query = searchText.get();
         Set<String> hidden = hiddenCategories.get();
-        List<TimelineEvent> shown = t.events().stream()
-                .filter(e -> !hidden.contains(e.category().id()))
-                .filter(e -> e.matches(query))
-                .toList();
+        // all shown (as a file opens): the timeline's own list, neither copied nor sorted and indexed again
+        boolean all = hidden.isEmpty() && (query == null || query.isBlank());
+        List<TimelineEvent> shown = all ? t.events() : ChronologicalEvents.of(t.events())
+                .filter(e -> !hidden.contains(e.category().id()) && e.matches(query));
         shownEvents.set(shown);
         if (getSelected() != null && !shown.contains(getSelected())) {
             selected.set(null);

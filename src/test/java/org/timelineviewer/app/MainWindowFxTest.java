@@ -50,7 +50,8 @@ class MainWindowFxTest extends FxAppTest {
 
     @Test
     void opensWithEveryEventInViewAndCounted() {
-        assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS);
+        assertThat(timeline().getEvents()).hasSize(UiFixture.EVENTS)
+                .as("the timeline's own ordered list, not a copy to sort again").isSameAs(state().getTimeline().events());
         assertThat(state().viewport().countInView()).isEqualTo(UiFixture.EVENTS);
         assertThat(((Label) node("#status-count")).getText()).isEqualTo("15 events   ·   15 in view");
         assertThat(stage.getTitle()).as("the title names the file").isEqualTo("Fixture timeline (ui.timeline) — Timeline Viewer");

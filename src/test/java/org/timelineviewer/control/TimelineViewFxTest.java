@@ -305,6 +305,17 @@ class TimelineViewFxTest extends FxRobot {
     }
 
     @Test
+    void anOrderedListOfEventsIsKeptAsItIsAndAnyOtherIsCopied() {
+        List<TimelineEvent> ordered = data.events(); // in order with its days: nothing to sort or copy
+        FxWait.run(() -> view.setEvents(ordered));
+        assertThat(view.getEvents()).isSameAs(ordered);
+        List<TimelineEvent> mine = new ArrayList<>(ordered.subList(0, 3));
+        FxWait.run(() -> view.setEvents(mine));
+        mine.clear();
+        assertThat(view.getEvents()).as("a copy, which the caller's changes do not reach").hasSize(3);
+    }
+
+    @Test
     void theStylesheetDecidesTheLeastRowHeight() {
         assertThat(view.getMinRowHeight()).as("from timeline-view.css").isEqualTo(32);
         assertThat(((javafx.css.StyleableProperty<?>) view.minRowHeightProperty()).getStyleOrigin())
