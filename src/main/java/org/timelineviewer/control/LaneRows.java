@@ -17,9 +17,24 @@ final class LaneRows {
         private double[] from = new double[8];
         private double[] to = new double[8];
         private int size;
+        /**
+         * The last answer of {@link #floor}. A pass asks in start order, so the next answer is
+         * mostly this one or the next: two comparisons instead of a search.
+         */
+        private int hint = -1;
 
         /** Index of the last span starting at or before {@code x}, or -1. */
         private int floor(double x) {
+            int h = hint;
+            if (h < 0 || from[h] <= x) {
+                if (h + 1 >= size || from[h + 1] > x) {
+                    return h;
+                }
+                if (h + 2 >= size || from[h + 2] > x) {
+                    hint = h + 1;
+                    return h + 1;
+                }
+            }
             int lo = 0;
             int hi = size - 1;
             while (lo <= hi) {
@@ -30,6 +45,7 @@ final class LaneRows {
                     hi = mid - 1;
                 }
             }
+            hint = hi;
             return hi;
         }
 
@@ -48,6 +64,23 @@ final class LaneRows {
             return i + 1 >= size || from[i + 1] >= end;
         }
 
+        /**
+         * Where this row could first hold a free stretch of {@code length} at or after {@code x}
+         * ({@code i} is {@link #floor}{@code (x)}): past the span taking {@code x}, and past each
+         * following gap too short, up to {@link #WALK} spans on.
+         */
+        double noStretchUntil(int i, double x, double length) {
+            double p = i >= 0 && to[i] > x ? to[i] : x;
+            for (int k = 0; k < WALK && i + 1 < size; k++) {
+                if (from[i + 1] - p >= length) {
+                    return p;
+                }
+                i++;
+                p = to[i];
+            }
+            return p; // after the last span (free for good), or as far as the walk went
+        }
+
         void take(double start, double end) {
             int at = floor(start) + 1;
             if (size == from.length) {
@@ -59,11 +92,29 @@ final class LaneRows {
             from[at] = start;
             to[at] = end;
             size++;
+            hint = at; // the next label asks from here on
         }
     }
 
-    /** The classes of span length a lane remembers misses for: each half as long again as the last. */
-    private static final double[] TIGHT_LENGTHS = {32, 48, 72, 108, 162, 243, 364, 547, 820};
+    /** How many spans of a row a miss looks along for where the row could next hold a label. */
+    private static final int WALK = 32;
+
+    /**
+     * The classes of span length a lane remembers misses for, each a tenth longer than the last:
+     * a miss stands for the labels of its class, and leftover gaps in a full row are often just
+     * short of the labels that were turned away from them, so the classes are fine (at half as
+     * long again, a crowded view's misses were remembered four times less often).
+     */
+    private static final double[] TIGHT_LENGTHS = tightLengths(24, 1200, 1.1);
+
+    private static double[] tightLengths(double shortest, double longest, double step) {
+        int n = (int) Math.ceil(Math.log(longest / shortest) / Math.log(step)) + 1;
+        double[] lengths = new double[n];
+        for (int i = 0; i < n; i++) {
+            lengths[i] = Math.floor(shortest * Math.pow(step, i));
+        }
+        return lengths;
+    }
 
     private final Row[] rows;
     /** Every row is taken over [fullFrom, fullUntil): learnt once, true for the rest of the pass. */
@@ -103,44 +154,49 @@ final class LaneRows {
     /**
      * The first row where [{@code from}, {@code to}) is free, or -1. A miss is remembered for
      * a class of lengths: no row has a free stretch of {@link #TIGHT_LENGTHS}[b] starting
-     * anywhere from {@code from} to where the first row's next taken span ends, and rows only
-     * fill up, so a label at least that long starting in that stretch is turned away at once.
-     * In a crowded view most labels in view are turned away, and this is what makes each of
-     * them cost a comparison, not a search of every row.
+     * anywhere from {@code from} to where the first row could next hold one (each row looked along
+     * past its gaps too short for it), and rows only fill up, so a label at least that long
+     * starting in that stretch is turned away at once. In a crowded view most labels in view are
+     * turned away, and this is what makes each of them cost a comparison, not a search of every row.
      */
     int freeRow(double from, double to) {
         double length = to - from;
-        int b = TIGHT_LENGTHS.length - 1;
-        while (b >= 0 && TIGHT_LENGTHS[b] > length) {
-            b--;
-        }
+        int b = lengthClass(length);
         if (b >= 0 && from >= tightFrom[b] && from < tightUntil[b]) {
             return -1;
         }
-        double until = Double.POSITIVE_INFINITY;
-        boolean tight = b >= 0;
+        double until = b >= 0 ? Double.POSITIVE_INFINITY : from;
         for (int r = 0; r < rows.length; r++) {
             Row row = rows[r];
             int i = row.floor(from);
-            if (i >= 0 && row.to[i] > from) {
-                until = Math.min(until, row.to[i]); // taken here: no stretch starts in it
-                continue;
-            }
-            if (i + 1 >= row.size || row.from[i + 1] >= to) {
+            boolean taken = i >= 0 && row.to[i] > from;
+            if (!taken && (i + 1 >= row.size || row.from[i + 1] >= to)) {
                 return r;
             }
-            if (b >= 0 && row.from[i + 1] - from < TIGHT_LENGTHS[b]) {
-                // the gap from here to the next span is too short, and shorter further on
-                until = Math.min(until, row.to[i + 1]);
-            } else {
-                tight = false; // this gap is too short for this label, not for its class
+            if (until > from) {
+                until = Math.min(until, row.noStretchUntil(i, from, TIGHT_LENGTHS[b]));
             }
         }
-        if (tight) {
+        if (until > from) {
             tightFrom[b] = from;
             tightUntil[b] = until;
         }
         return -1;
+    }
+
+    /** The longest class of {@link #TIGHT_LENGTHS} no longer than {@code length}, or -1. */
+    private static int lengthClass(double length) {
+        int lo = 0;
+        int hi = TIGHT_LENGTHS.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (TIGHT_LENGTHS[mid] <= length) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi;
     }
 
     /** Takes [{@code from}, {@code to}) in row {@code row}. */
