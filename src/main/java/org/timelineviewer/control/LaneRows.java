@@ -161,7 +161,7 @@ final class LaneRows {
      */
     int freeRow(double from, double to) {
         double length = to - from;
-        int b = lengthClass(length);
+        int b = SortedDays.countAtMost(TIGHT_LENGTHS, length) - 1; // the longest class no longer than the label
         if (b >= 0 && from >= tightFrom[b] && from < tightUntil[b]) {
             return -1;
         }
@@ -182,21 +182,6 @@ final class LaneRows {
             tightUntil[b] = until;
         }
         return -1;
-    }
-
-    /** The longest class of {@link #TIGHT_LENGTHS} no longer than {@code length}, or -1. */
-    private static int lengthClass(double length) {
-        int lo = 0;
-        int hi = TIGHT_LENGTHS.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (TIGHT_LENGTHS[mid] <= length) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return hi;
     }
 
     /** Takes [{@code from}, {@code to}) in row {@code row}. */
