@@ -27,6 +27,8 @@ final class AppContext {
     private final IntConsumer exit;
     private final boolean animated;
     private final java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs;
+    /** Files at least this long are read while the window shows ({@link #LONG_READ_BYTES}; tests choose). */
+    private final long longReadBytes;
     private final java.util.concurrent.ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "read-timeline");
         t.setDaemon(true);
@@ -36,7 +38,17 @@ final class AppContext {
     private AppContext(CommandLine.Options options, TimelineSource source, ViewerPreferences preferences,
                        Optional<SingleInstance> instance, CompletableFuture<AppLog> log, IntConsumer exit,
                        boolean animated, java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs) {
+        this(options, source, preferences, instance, log, exit, animated, crashDialogs, LONG_READ_BYTES,
+                CompletableFuture.completedFuture(null));
+    }
+
+    /** {@code readStarts}: the early read of the timeline waits for it (tests hold a read back with it). */
+    private AppContext(CommandLine.Options options, TimelineSource source, ViewerPreferences preferences,
+                       Optional<SingleInstance> instance, CompletableFuture<AppLog> log, IntConsumer exit,
+                       boolean animated, java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs,
+                       long longReadBytes, CompletableFuture<?> readStarts) {
         this.crashDialogs = crashDialogs;
+        this.longReadBytes = longReadBytes;
         this.options = options;
         this.source = source;
         this.preferences = preferences;
@@ -46,6 +58,7 @@ final class AppContext {
         this.animated = animated;
         this.timeline = EarlyWork.start("timeline", () -> {
             try {
+                readStarts.join();
                 return source.load(options.timeline());
             } catch (TimelineLoadException e) {
                 throw new CompletionException(e);
@@ -85,6 +98,17 @@ final class AppContext {
         return forTest(options, preferences, exit, javafx.scene.control.Alert::showAndWait);
     }
 
+    /**
+     * For tests of a long read at start: files of at least {@code longReadBytes} count as long,
+     * and the read waits for {@code readStarts}.
+     */
+    static AppContext forTestOfLongRead(CommandLine.Options options, ViewerPreferences preferences, IntConsumer exit,
+                                        long longReadBytes, CompletableFuture<?> readStarts) {
+        return new AppContext(options, new TimelineSource(new TimelineFileReader()), preferences, Optional.empty(),
+                CompletableFuture.completedFuture(AppLog.none()), exit, false, javafx.scene.control.Alert::showAndWait,
+                longReadBytes, readStarts);
+    }
+
     /** For tests that see the crash dialogs: {@code crashDialogs} is handed each instead of showing it. */
     static AppContext forTest(CommandLine.Options options, ViewerPreferences preferences, IntConsumer exit,
                               java.util.function.Consumer<javafx.scene.control.Alert> crashDialogs) {
@@ -112,6 +136,31 @@ final class AppContext {
 
     Optional<SingleInstance> instance() {
         return instance;
+    }
+
+    /**
+     * Files at least this big take long enough to read that the window is shown while they are
+     * read (about 12,000 events of the app's format; reading 100,000 takes a second or more).
+     */
+    static final long LONG_READ_BYTES = 4L << 20;
+
+    /** Whether the timeline given at start is one the window does not wait for (see {@link #LONG_READ_BYTES}). */
+    boolean readsLong() {
+        Optional<java.nio.file.Path> file = options.timeline();
+        if (file.isEmpty()) {
+            return false; // the bundled timeline: read by the time the window is built
+        }
+        try {
+            // (what is not a plain file, the read turns away at once)
+            return java.nio.file.Files.isRegularFile(file.get()) && java.nio.file.Files.size(file.get()) >= longReadBytes;
+        } catch (java.io.IOException | SecurityException e) {
+            return false; // the read itself will say what is wrong
+        }
+    }
+
+    /** The early read of the timeline, as it goes: fails with a {@link TimelineLoadException} when nothing can be shown. */
+    CompletableFuture<TimelineSource.Loaded> timelineRead() {
+        return timeline;
     }
 
     /** The timeline to show (waits for the early read). */

@@ -22,6 +22,7 @@ import org.timelineviewer.export.ExportActions;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.io.TimelineLoadException;
 import org.timelineviewer.model.Language;
+import org.timelineviewer.model.LocalizedText;
 import org.timelineviewer.model.Timeline;
 import org.timelineviewer.presentation.RecentFiles;
 import org.timelineviewer.presentation.ShownEventsStory;
@@ -144,10 +145,15 @@ public class TimelineApp extends Application {
         saved = context.saved();
         Language language = context.options().language().or(saved::language)
                 .orElse(Language.forLocale(java.util.Locale.getDefault()));
-        loaded = context.timeline();
-        StartupTrace.mark("timeline read");
-        state = new ViewerState(loaded.timeline(), language);
-        loaded.file().ifPresent(file -> state.open(loaded.timeline(), file));
+        // A long read (a big file) is not waited for: the window is built and shown meanwhile,
+        // saying what it opens, and the timeline arrives when read (see arrived).
+        loaded = context.readsLong() ? null : context.timeline();
+        StartupTrace.mark(loaded == null ? "timeline still being read" : "timeline read");
+        state = new ViewerState(loaded == null ? opening(context.options().timeline().orElseThrow()) : loaded.timeline(),
+                language);
+        if (loaded != null) {
+            loaded.file().ifPresent(file -> state.open(loaded.timeline(), file));
+        }
         state.setLanesVisible(saved.lanes());
         storyMode = new StoryMode(Clock.systemDefaultZone(), context.animated());
         saved.notesSize().ifPresent(storyMode::setNotesSize);
@@ -157,7 +163,9 @@ public class TimelineApp extends Application {
         rehearsals = new RehearsalSaving(state, files::open);
         storyMode.setOnRehearsed(rehearsals::offer);
         window = new MainWindow(state, recent, commands(), saved.detailsWidth(), context.animated());
-        saved.view().ifPresent(state.viewport()::show);
+        if (loaded != null) {
+            saved.view().ifPresent(state.viewport()::show);
+        }
         window.uiZoom().set(context.preferences().uiZoom());
         StartupTrace.mark("window built");
     }
@@ -301,8 +309,44 @@ public class TimelineApp extends Application {
         StartupTrace.mark("shown");
         context.instance().ifPresent(instance -> instance.listen(file -> Platform.runLater(() -> comeForward(file))));
         window.focusTimeline();
-        loaded.failure().ifPresent(failure -> Platform.runLater(() -> files.showProblems(failure, true)));
-        loaded.file().ifPresent(file -> Platform.runLater(() -> files.openedAtStart(file, loaded.report())));
+        if (loaded != null) {
+            loaded.failure().ifPresent(failure -> Platform.runLater(() -> files.showProblems(failure, true)));
+            loaded.file().ifPresent(file -> Platform.runLater(() -> files.openedAtStart(file, loaded.report())));
+        } else {
+            Timeline placeholder = state.getTimeline();
+            context.timelineRead().whenComplete((read, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    startFailed(error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                            ? c.getCause() : error);
+                } else {
+                    arrived(read, placeholder);
+                }
+            }));
+        }
+    }
+
+    /** A timeline that says it is being read from {@code file}, shown until it is. */
+    private static Timeline opening(java.nio.file.Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        name = org.timelineviewer.model.Quote.printable(name, 120);
+        return new Timeline(new LocalizedText(Messages.of(Language.ZH).format("file.opening", name),
+                Messages.of(Language.EN).format("file.opening", name)), null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The timeline read at start arrived after the window was shown: it replaces the one that said
+     * it was being read, unless the person opened another meanwhile.
+     */
+    private void arrived(TimelineSource.Loaded read, Timeline placeholder) {
+        loaded = read;
+        if (state.getTimeline() != placeholder) {
+            return;
+        }
+        state.open(read.timeline(), read.file().orElse(null));
+        saved.view().ifPresent(state.viewport()::show);
+        read.failure().ifPresent(failure -> files.showProblems(failure, true));
+        read.file().ifPresent(file -> files.openedAtStart(file, read.report()));
+        StartupTrace.mark("timeline arrived");
     }
 
     /**

@@ -42,7 +42,7 @@ public abstract class FxAppTest extends FxRobot {
     protected void startWithoutClearing() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         CommandLine.Options options = CommandLine.parse(arguments());
-        AppContext context = AppContext.forTest(options, ViewerPreferences.forUser(), exits::add);
+        AppContext context = context(options);
         app = (TimelineApp) FxToolkit.setupApplication(() -> new TimelineApp(context));
         onFx(() -> {
             stage.setWidth(1600);
@@ -75,6 +75,11 @@ public abstract class FxAppTest extends FxRobot {
     }
 
     /** Command-line arguments for the app: the UI fixture by default. */
+    /** The context the app starts in. */
+    protected AppContext context(CommandLine.Options options) {
+        return AppContext.forTest(options, ViewerPreferences.forUser(), exits::add);
+    }
+
     protected List<String> arguments() {
         return new ArrayList<>(List.of(UiFixture.PATH.toString()));
     }
