@@ -411,7 +411,8 @@ public class TimelineApp extends Application {
         Optional<ViewerPreferences.Bounds> bounds = stage.isMaximized() || stage.isFullScreen() ? Optional.empty()
                 : Optional.of(new ViewerPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         context.preferences().save(new ViewerPreferences.Saved(bounds, stage.isMaximized(),
-                Optional.of(state.getLanguage()), Optional.of(state.viewport().getWindow()),
+                // closed before the file given at start arrived: the view it was to open at stays
+                Optional.of(state.getLanguage()), loaded == null ? saved.view() : Optional.of(state.viewport().getWindow()),
                 state.lanesVisibleProperty().get(), window.detailsWidth(), List.copyOf(recent.files()), files.folder(),
                 java.util.OptionalDouble.of(storyMode.notesSizeProperty().get())));
         context.preferences().saveUiZoom(window.uiZoom().getScale());

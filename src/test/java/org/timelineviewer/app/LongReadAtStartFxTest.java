@@ -59,4 +59,11 @@ class LongReadAtStartFxTest extends FxAppTest {
         assertThat(state().getFile()).as("the bundled timeline stays").isNull();
         assertThat(state().getTimeline().events()).isNotEmpty().hasSizeGreaterThan(UiFixture.EVENTS);
     }
+
+    @Test
+    void closedBeforeTheFileArrivesTheWindowDoesNotRememberTheViewOfNothing() {
+        FxWait.run(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(ViewerPreferences.forUser().load().view()).as("no view saved (none was before)").isEmpty();
+        letTheReadGo.complete(null);
+    }
 }
