@@ -19,7 +19,7 @@ import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.model.TimeWindow;
 
 /**
- * The frame benchmark of bench/scale (run.sh compiles and runs it; see docs/notes/scaleframe.md).
+ * The frame benchmark of bench/scale (run.sh compiles and runs it; the README's "Scale" says what it prints).
  *
  * <pre>
  *   FrameBench app FILE    starts the real app on FILE (org.timelineviewer.app.Main --new-window FILE)
