@@ -153,6 +153,8 @@ public class TimelineApp extends Application {
                 language);
         if (loaded != null) {
             loaded.file().ifPresent(file -> state.open(loaded.timeline(), file));
+        } else {
+            state.startOpening(fileName(context.options().timeline().orElseThrow()));
         }
         state.setLanesVisible(saved.lanes());
         storyMode = new StoryMode(Clock.systemDefaultZone(), context.animated());
@@ -327,10 +329,15 @@ public class TimelineApp extends Application {
 
     /** A timeline that says it is being read from {@code file}, shown until it is. */
     private static Timeline opening(java.nio.file.Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        name = org.timelineviewer.model.Quote.printable(name, 120);
+        String name = fileName(file);
         return new Timeline(new LocalizedText(Messages.of(Language.ZH).format("file.opening", name),
                 Messages.of(Language.EN).format("file.opening", name)), null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** {@code file}'s name as the window shows it. */
+    private static String fileName(java.nio.file.Path file) {
+        return org.timelineviewer.model.Quote.printable(file.getFileName() == null ? file.toString()
+                : file.getFileName().toString(), 120);
     }
 
     /**
@@ -343,7 +350,8 @@ public class TimelineApp extends Application {
             return;
         }
         state.open(read.timeline(), read.file().orElse(null));
-        saved.view().ifPresent(state.viewport()::show);
+        // straight to the file's events: a glide from the empty view's year would fly over nothing
+        saved.view().ifPresentOrElse(state.viewport()::show, state.viewport()::showAll);
         read.failure().ifPresent(failure -> files.showProblems(failure, true));
         read.file().ifPresent(file -> files.openedAtStart(file, read.report()));
         StartupTrace.mark("timeline arrived");

@@ -39,6 +39,7 @@ public final class ViewerState {
 
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening", "");
     private final ReadOnlyObjectWrapper<List<Problem>> fileProblems = new ReadOnlyObjectWrapper<>(this, "fileProblems",
             List.of());
     private final Viewport viewport = new Viewport(timeline.getReadOnlyProperty(), shownEvents.getReadOnlyProperty(),
@@ -62,6 +63,11 @@ public final class ViewerState {
 
     public Timeline getTimeline() {
         return timeline.get();
+    }
+
+    /** The name of a file being read to be opened while the window shows (empty: none), until a timeline opens. */
+    public ReadOnlyStringProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Language> languageProperty() {
@@ -154,6 +160,7 @@ public final class ViewerState {
 
     /** Shows the timeline read from {@code from} (null: the bundled one); clears selection, search and filter. */
     public void open(Timeline value, Path from) {
+        opening.set("");
         selected.set(null);
         searchText.set("");
         hiddenCategories.set(Set.of());
@@ -161,6 +168,11 @@ public final class ViewerState {
         file.set(from);
         timeline.set(value);
         refilter();
+    }
+
+    /** {@code name} is being read, to be opened when it is: said until a timeline opens. */
+    public void startOpening(String name) {
+        opening.set(name == null ? "" : name);
     }
 
     /**

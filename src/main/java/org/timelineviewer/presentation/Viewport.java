@@ -125,6 +125,14 @@ public final class Viewport {
         }
     }
 
+    /** Shows every shown event at once, with a margin: no glide from where the view was. */
+    public void showAll() {
+        TimeWindow fit = limits().fit();
+        if (fit != null) {
+            move(fit, Motion.JUMP, 0);
+        }
+    }
+
     /** Moves by a fraction of the view's span (positive: later). */
     public void panBy(double fraction) {
         TimeWindow base = heading();

@@ -227,6 +227,11 @@ public final class MainWindow extends BorderPane {
         timelineView.eventsProperty().bind(state.shownEventsProperty());
         timelineView.languageProperty().bind(state.languageProperty());
         TimelineTexts.install(timelineView);
+        // while a file given at start is read, the empty timeline says so (not "nothing matches")
+        timelineView.emptyTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> state.openingProperty().get().isEmpty() ? state.getMessages().get("timeline.empty")
+                        : state.getMessages().format("file.reading", state.openingProperty().get()),
+                state.openingProperty(), state.messagesProperty()));
         timelineView.lanesVisibleProperty().bind(state.lanesVisibleProperty());
         timelineView.highlightTextProperty().bind(state.searchTextProperty());
         // The state owns the selection: the control shows it and hands picks back.

@@ -36,6 +36,11 @@ class LongReadAtStartFxTest extends FxAppTest {
         assertThat(((Label) node("#timeline-title")).getText()).isEqualTo("Opening ui.timeline…");
         assertThat(state().getTimeline().events()).isEmpty();
         assertThat(state().getFile()).as("nothing is open yet").isNull();
+        assertThat(timeline().getEmptyText()).as("not 'nothing matches'").isEqualTo("Reading ui.timeline…");
+        FxWait.run(() -> state().setLanguage(org.timelineviewer.model.Language.ZH));
+        assertThat(((Label) node("#timeline-title")).getText()).isEqualTo("正在打开 ui.timeline…");
+        assertThat(timeline().getEmptyText()).isEqualTo("正在读取 ui.timeline…");
+        FxWait.run(() -> state().setLanguage(org.timelineviewer.model.Language.EN));
 
         letTheReadGo.complete(null);
         waitUntil("the timeline arrives", () -> FxWait.call(() -> state().getTimeline().events().size()) == UiFixture.EVENTS);
@@ -46,6 +51,7 @@ class LongReadAtStartFxTest extends FxAppTest {
         assertThat(state().viewport().countInView()).as("fitted to the file's events").isEqualTo(UiFixture.EVENTS);
         assertThat(((Label) node("#status-count")).getText()).isEqualTo("15 events   ·   15 in view");
         assertThat(stage.getTitle()).isEqualTo("Fixture timeline (ui.timeline) — Timeline Viewer");
+        assertThat(timeline().getEmptyText()).as("for when a search finds nothing").isEqualTo("No events match the search or filter.");
     }
 
     @Test

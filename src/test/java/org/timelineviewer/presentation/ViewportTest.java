@@ -75,6 +75,20 @@ class ViewportTest {
     }
 
     @Test
+    void showAllJumpsStraightToEveryShownEventWhereFitAllGlides() {
+        viewport.attach(camera);
+        camera.motions.clear();
+        viewport.show(new TimeWindow(0, 365));
+        viewport.showAll();
+        assertThat(camera.shown.get()).isEqualTo(fit());
+        viewport.show(new TimeWindow(0, 365));
+        viewport.fitAll();
+        assertThat(camera.shown.get()).isEqualTo(fit());
+        assertThat(camera.motions).containsExactly(Viewport.Motion.JUMP, Viewport.Motion.JUMP, Viewport.Motion.JUMP,
+                Viewport.Motion.GLIDE);
+    }
+
+    @Test
     void fitShowsEveryShownEventAndZoomGlidesAroundTheCentre() {
         viewport.attach(camera);
         assertThat(camera.motions).as("opening the timeline fitted it before any view came").containsExactly(Viewport.Motion.JUMP);
