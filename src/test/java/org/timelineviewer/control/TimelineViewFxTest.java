@@ -345,29 +345,32 @@ class TimelineViewFxTest extends FxRobot {
                 + ".timeline-view .event-marker.extent .event-shape { -fx-pref-height: 15; }"
                 + ".timeline-view .event-label { -fx-padding: 1 16 1 16; }"));
         FxWait.settle();
-        assertThat(((Region) lookup(".axis").query()).getHeight()).isEqualTo(70);
-        List<Node> markers = visible(".event-marker");
-        assertThat(markers).isNotEmpty().allSatisfy(m -> assertThat(m.getBoundsInParent().getMinY()).isGreaterThanOrEqualTo(55));
-        assertThat(visible(".event-marker.point .event-shape")).isNotEmpty().allSatisfy(n -> {
-            assertThat(((Region) n).getWidth()).isEqualTo(24);
-            assertThat(((Region) n).getHeight()).isEqualTo(24);
-        });
-        assertThat(visible(".event-marker.extent .event-shape")).isNotEmpty()
-                .allSatisfy(n -> assertThat(((Region) n).getHeight()).isEqualTo(15));
-        assertThat(visible(".event-marker.point")).as("labels clear of the larger dots").isNotEmpty().allSatisfy(m -> {
-            Bounds dot = m.lookup(".event-shape").getBoundsInParent();
-            Bounds label = m.lookup(".event-label").getBoundsInParent();
-            assertThat(label.getMinX() >= dot.getMaxX() || label.getMaxX() <= dot.getMinX()).as("%s beside %s", label, dot).isTrue();
-        });
-        assertThat(visible(".event-label")).as("labels have room for their padding").isNotEmpty().allSatisfy(n -> {
-            // the marker is as wide as the layout made room for; a label wider than that overflows it
-            assertThat(markerBounds(n).getMaxX()).isGreaterThanOrEqualTo(n.localToScene(n.getLayoutBounds()).getMaxX());
-        });
+        // (everything read on the FX thread, between its passes)
+        assertThat(FxWait.call(() -> ((Region) lookup(".axis").query()).getHeight())).isEqualTo(70);
+        List<Bounds> markers = FxWait.call(() -> visible(".event-marker").stream().map(Node::getBoundsInParent).toList());
+        assertThat(markers).isNotEmpty().allSatisfy(m -> assertThat(m.getMinY()).isGreaterThanOrEqualTo(55));
+        assertThat(FxWait.call(() -> visible(".event-marker.point .event-shape").stream()
+                .map(n -> List.of(((Region) n).getWidth(), ((Region) n).getHeight())).toList()))
+                .isNotEmpty().allSatisfy(size -> assertThat(size).containsExactly(24.0, 24.0));
+        assertThat(FxWait.call(() -> visible(".event-marker.extent .event-shape").stream()
+                .map(n -> ((Region) n).getHeight()).toList())).isNotEmpty().allSatisfy(h -> assertThat(h).isEqualTo(15));
+        assertThat(FxWait.call(() -> visible(".event-marker.point").stream().map(m -> List.of(
+                m.lookup(".event-shape").getBoundsInParent(), m.lookup(".event-label").getBoundsInParent())).toList()))
+                .as("labels clear of the larger dots").isNotEmpty().allSatisfy(dotAndLabel -> {
+                    Bounds dot = dotAndLabel.get(0);
+                    Bounds label = dotAndLabel.get(1);
+                    assertThat(label.getMinX() >= dot.getMaxX() || label.getMaxX() <= dot.getMinX())
+                            .as("%s beside %s", label, dot).isTrue();
+                });
+        // the marker is as wide as the layout made room for; a label wider than that overflows it
+        assertThat(FxWait.call(() -> visible(".event-label").stream()
+                .map(n -> markerBounds(n).getMaxX() - n.localToScene(n.getLayoutBounds()).getMaxX()).toList()))
+                .as("labels have room for their padding").isNotEmpty().allSatisfy(room -> assertThat(room).isGreaterThanOrEqualTo(0));
         // each row holds the markers it was given side by side, the wider labels included
         for (int i = 0; i < markers.size(); i++) {
             for (int j = i + 1; j < markers.size(); j++) {
-                Bounds a = markers.get(i).getBoundsInParent();
-                Bounds b = markers.get(j).getBoundsInParent();
+                Bounds a = markers.get(i);
+                Bounds b = markers.get(j);
                 boolean overlap = a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX()
                         && a.getMinY() < b.getMaxY() && b.getMinY() < a.getMaxY(); // rows that touch are apart
                 assertThat(overlap).as("markers %d and %d overlap: %s %s", i, j, a, b).isFalse();
