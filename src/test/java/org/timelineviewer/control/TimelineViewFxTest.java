@@ -327,6 +327,22 @@ class TimelineViewFxTest extends FxRobot {
                 .allSatisfy(m -> assertThat(m.getLayoutBounds().getHeight()).isEqualTo(60));
     }
 
+    /**
+     * A label's ground is the timeline's own background, opaque: software rendering stores an
+     * opaque fill and blends a translucent one, which cost a crowded frame a quarter of its painting.
+     */
+    @Test
+    void aLabelsGroundIsTheTimelinesOwnAndOpaque() {
+        javafx.scene.control.Label label = (javafx.scene.control.Label) visible(".event-label").get(0);
+        javafx.scene.paint.Paint ground = label.getBackground().getFills().get(0).getFill();
+        assertThat(ground).isEqualTo(view.getBackground().getFills().get(0).getFill());
+        assertThat(((javafx.scene.paint.Color) ground).getOpacity()).isEqualTo(1.0);
+        FxWait.run(() -> view.setStyle("-tl-background: #fdf6e3;"));
+        FxWait.settle();
+        assertThat(label.getBackground().getFills().get(0).getFill()).as("follows the timeline's background")
+                .isEqualTo(javafx.scene.paint.Color.web("#fdf6e3"));
+    }
+
     @Test
     void theStylesheetDecidesTheGeometry() {
         for (var property : List.of(view.axisHeightProperty(), view.eraStripHeightProperty(),
