@@ -240,9 +240,42 @@ public final class EventLayout {
                         }
                     }
                     place(r, run, i);
+                    i = pastTakenStretch(run, i);
                 }
             }
             clusters = cluster();
+        }
+
+        /**
+         * After event {@code i}: the index before the next event that could still find a row, in a
+         * single lane whose rows are all taken from {@code i}'s place on (the crowded fitted view
+         * of many events): found by halves, where trying each of the thousands in between would
+         * be most of the pass. The selection is never passed over, so that the pass knows it was in view.
+         */
+        private int pastTakenStretch(Run run, int i) {
+            if (lanes.length != 1) {
+                return i;
+            }
+            double until = lanes[0].takenUntil(scale.toX(run.starts[i]) - labelOffset / 2);
+            if (Double.isNaN(until)) {
+                return i;
+            }
+            int lo = i + 1;
+            int hi = run.size();
+            if (first != null && first.startDay() > run.starts[i]) {
+                hi = Math.max(lo, Math.min(hi, run.lowerBound(first.startDay())));
+            } else if (first != null && first.startDay() == run.starts[i]) {
+                return i; // the selection may be among those starting with this one
+            }
+            while (lo < hi) { // the first event whose place is past the taken stretch
+                int mid = (lo + hi) >>> 1;
+                if (scale.toX(run.starts[mid]) - labelOffset / 2 < until) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo - 1;
         }
 
         private void place(int r, Run run, int i) {

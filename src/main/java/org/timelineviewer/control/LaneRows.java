@@ -106,6 +106,12 @@ final class LaneRows {
      * long again, a crowded view's misses were remembered four times less often).
      */
     private static final double[] TIGHT_LENGTHS = tightLengths(24, 1200, 1.1);
+    /**
+     * For each whole length, the longest class no longer than it, or -1: the classes are whole
+     * lengths, so a label's class is its length's whole part looked up here. A crowded pass asks
+     * for every event in view, and a search of the classes each time was a fifth of its work.
+     */
+    private static final byte[] CLASS_OF_LENGTH = classOfLength();
 
     private static double[] tightLengths(double shortest, double longest, double step) {
         int n = (int) Math.ceil(Math.log(longest / shortest) / Math.log(step)) + 1;
@@ -114,6 +120,31 @@ final class LaneRows {
             lengths[i] = Math.floor(shortest * Math.pow(step, i));
         }
         return lengths;
+    }
+
+    private static byte[] classOfLength() {
+        byte[] classes = new byte[(int) TIGHT_LENGTHS[TIGHT_LENGTHS.length - 1] + 1];
+        for (int length = 0; length < classes.length; length++) {
+            classes[length] = (byte) (SortedDays.countAtMost(TIGHT_LENGTHS, length) - 1);
+        }
+        return classes;
+    }
+
+    /** The longest class no longer than {@code length}, or -1 when it is shorter than all. */
+    static int classOf(double length) {
+        if (!(length >= 0)) {
+            return -1;
+        }
+        return length >= CLASS_OF_LENGTH.length ? TIGHT_LENGTHS.length - 1 : CLASS_OF_LENGTH[(int) length];
+    }
+
+    /** The shortest length of class {@code b} (for tests). */
+    static double classLength(int b) {
+        return TIGHT_LENGTHS[b];
+    }
+
+    static int classCount() {
+        return TIGHT_LENGTHS.length;
     }
 
     private final Row[] rows;
@@ -131,6 +162,15 @@ final class LaneRows {
         for (int r = 0; r < rows.length; r++) {
             rows[r] = new Row();
         }
+    }
+
+    /**
+     * Where every row is known to stay taken until, from {@code x} on: the end of what
+     * {@link #anyRowFreeAt} last learnt when {@code x} is in it, or NaN. Rows only fill up, so
+     * no label starting before that fits.
+     */
+    double takenUntil(double x) {
+        return x >= fullFrom && x < fullUntil ? fullUntil : Double.NaN;
     }
 
     /** Whether some row is free at {@code x}. */
@@ -161,7 +201,7 @@ final class LaneRows {
      */
     int freeRow(double from, double to) {
         double length = to - from;
-        int b = SortedDays.countAtMost(TIGHT_LENGTHS, length) - 1; // the longest class no longer than the label
+        int b = classOf(length);
         if (b >= 0 && from >= tightFrom[b] && from < tightUntil[b]) {
             return -1;
         }

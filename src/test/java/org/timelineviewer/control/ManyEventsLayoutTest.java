@@ -199,32 +199,72 @@ class ManyEventsLayoutTest {
         }
     }
 
+    /**
+     * The same with a selection somewhere in the crowd: the reference places it first only when
+     * its own turn found no room, as the layout promises (so selecting never reshuffles).
+     */
+    @Test
+    void theLayoutPlacesWhatAScanOfEveryRowWouldPlaceWithASelectionInTheCrowd() {
+        columns.forgetWidths();
+        TimeWindow fit = windows().get(0);
+        TimeScale scale = new TimeScale(fit, 1500);
+        Random random = new Random(13);
+        try {
+            for (int k = 0; k < 12; k++) {
+                TimelineEvent selected = events.get(random.nextInt(events.size()));
+                for (int rows : new int[] {1, 4, 12}) {
+                    Result r = EventLayout.layout(columns, fit.start(), fit.end(), scale, new int[] {0},
+                            new int[] {rows}, MIXED_WIDTH, selected, EventLayout.LABEL_OFFSET);
+                    List<String> expected = scanLayout(fit, scale, rows, null);
+                    if (expected.stream().noneMatch(p -> p.startsWith(selected.id() + "@"))) {
+                        expected = scanLayout(fit, scale, rows, selected);
+                    }
+                    assertThat(r.placements().stream().map(p -> p.event().id() + "@" + p.row()).toList())
+                            .as("%s selected, rows=%d", selected.id(), rows).isEqualTo(expected)
+                            .anyMatch(p -> p.startsWith(selected.id() + "@"));
+                }
+            }
+        } finally {
+            columns.forgetWidths();
+        }
+    }
+
     private static List<String> scanLayout(TimeWindow window, TimeScale scale, int rowCount) {
+        return scanLayout(window, scale, rowCount, null);
+    }
+
+    /** The reference layout, with {@code first} (when not null) placed before all others. */
+    private static List<String> scanLayout(TimeWindow window, TimeScale scale, int rowCount, TimelineEvent first) {
         List<List<double[]>> rows = new ArrayList<>();
         for (int i = 0; i < rowCount; i++) {
             rows.add(new ArrayList<>());
         }
         List<String> placed = new ArrayList<>();
+        List<TimelineEvent> order = new ArrayList<>();
+        if (first != null) {
+            order.add(first);
+        }
         for (EventColumns.Run run : columns.runs()) {
             for (int i = 0; i < run.size(); i++) {
-                TimelineEvent e = run.events[i];
-                if (run.ends[i] <= window.start() || run.starts[i] >= window.end()) {
-                    continue;
+                if (run.events[i] != first && run.ends[i] > window.start() && run.starts[i] < window.end()) {
+                    order.add(run.events[i]);
                 }
-                double[] span = span(e, scale);
-                double spot = span[0];
-                double left = span[1];
-                double right = span[2];
-                boolean everyRowCovers = rows.stream().allMatch(row -> row.stream().anyMatch(sp -> sp[0] <= spot && spot < sp[1]));
-                if (everyRowCovers) {
-                    continue;
-                }
-                for (int r = 0; r < rowCount; r++) {
-                    if (rows.get(r).stream().noneMatch(sp -> sp[0] < right && left < sp[1])) {
-                        rows.get(r).add(new double[] {left, right});
-                        placed.add(e.id() + "@" + r);
-                        break;
-                    }
+            }
+        }
+        for (TimelineEvent e : order) {
+            double[] span = span(e, scale);
+            double spot = span[0];
+            double left = span[1];
+            double right = span[2];
+            boolean everyRowCovers = rows.stream().allMatch(row -> row.stream().anyMatch(sp -> sp[0] <= spot && spot < sp[1]));
+            if (everyRowCovers) {
+                continue;
+            }
+            for (int r = 0; r < rowCount; r++) {
+                if (rows.get(r).stream().noneMatch(sp -> sp[0] < right && left < sp[1])) {
+                    rows.get(r).add(new double[] {left, right});
+                    placed.add(e.id() + "@" + r);
+                    break;
                 }
             }
         }
