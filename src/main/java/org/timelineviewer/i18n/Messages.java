@@ -13,8 +13,13 @@ public final class Messages {
 
     private static final String BUNDLE = "org.timelineviewer.i18n.messages";
 
+    /** One per language: the timeline asks for its words on every frame (badges, status tags). */
+    private static final java.util.Map<Language, Messages> OF_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Language language;
     private final ResourceBundle bundle;
+    /** Each pattern parsed once; a MessageFormat is not safe to share, so each is used under its own lock. */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Language language) {
         this.language = language;
@@ -23,7 +28,7 @@ public final class Messages {
     }
 
     public static Messages of(Language language) {
-        return new Messages(language);
+        return OF_LANGUAGE.computeIfAbsent(language, Messages::new);
     }
 
     public Language language() {
@@ -41,7 +46,10 @@ public final class Messages {
 
     /** The string for {@code key} with {@code {0}}, {@code {1}}… filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), language.locale()).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), language.locale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** Every key of the bundle (for tests that check both languages have the same keys). */

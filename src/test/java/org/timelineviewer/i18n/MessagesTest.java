@@ -122,6 +122,17 @@ class MessagesTest {
                 .isEqualTo("显示3/20个事件");
     }
 
+    /** Each language's strings are loaded once and each pattern parsed once, yet formats stay right when reused. */
+    @Test
+    void eachLanguageIsLoadedOnceAndItsPatternsReused() {
+        assertThat(Messages.of(Language.EN)).isSameAs(Messages.of(Language.EN)).isNotSameAs(Messages.of(Language.ZH));
+        Messages en = Messages.of(Language.EN);
+        assertThat(en.format("statusbar.count.filtered", 1, 2)).isEqualTo("1 of 2 events");
+        assertThat(en.format("statusbar.count.filtered", 3, 20)).isEqualTo("3 of 20 events");
+        assertThat(en.format("timeline.cluster", 12_000)).startsWith("12,000 more events here");
+        assertThat(Messages.of(Language.ZH).format("timeline.cluster", 5)).startsWith("此处还有5个事件");
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyStatusAndLanguageHasItsStrings(Language language) {
