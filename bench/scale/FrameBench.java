@@ -42,13 +42,18 @@ import org.timelineviewer.model.TimeWindow;
  * <p>Beside each busy time it gives the CPU time the FX thread and the render thread spent on that
  * frame ({@code _cpu_}): on a machine that other programs load, waiting for a core inflates the
  * wall-clock figure but not this one.
+ *
+ * <p>For profiling: {@code -Dbench.cpu=fx} or {@code =render} counts one thread's CPU only,
+ * {@code -Dbench.samples=true} prints every frame's figures in order (the early, cold frames are
+ * most of the p95), {@code -Dbench.step=0.002} keeps every frame near the fitted view.
  */
 public class FrameBench {
 
     static final int WIDTH = 1920;
     static final int HEIGHT = 1080;
     static final int STEPS = 60;
-    static final double STEP = 0.05;
+    /** The zoom and pan step; -Dbench.step=0.001 keeps every frame near the fitted view (to profile it). */
+    static final double STEP = Double.parseDouble(System.getProperty("bench.step", "0.05"));
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
@@ -226,8 +231,16 @@ public class FrameBench {
      */
     static void report(String name, List<Double> busy, List<Double> cpu) {
         System.out.printf("%s_frames=%d%n", name, busy.size());
+        if (Boolean.getBoolean("bench.samples")) { // -Dbench.samples=true: every frame, in order (to see what the p95 is)
+            System.out.printf("%s_busy_samples=%s%n", name, samples(busy));
+            System.out.printf("%s_cpu_samples=%s%n", name, samples(cpu));
+        }
         report(name + "_busy", busy);
         report(name + "_cpu", cpu);
+    }
+
+    private static String samples(List<Double> samples) {
+        return samples.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static void report(String name, List<Double> samples) {
