@@ -17,6 +17,8 @@ import org.timelineviewer.model.TimelineEvent;
  */
 final class EventColumns {
 
+    private static final int[] NONE = new int[0];
+
     /** The events of one importance, in start order. */
     static final class Run {
         final int importance;
@@ -30,6 +32,8 @@ final class EventColumns {
         final double longest;
         /** The ends in order: how many are over by a day, in a search by halves. */
         private final double[] sortedEnds;
+        /** For each category number, its events' positions in start order (a lane's own, when it has one category). */
+        final int[][] byCategory;
 
         private Run(int importance, List<TimelineEvent> events, ToIntFunction<TimelineEvent> categoryOf) {
             this.importance = importance;
@@ -51,6 +55,27 @@ final class EventColumns {
             this.longest = most;
             this.sortedEnds = ends.clone();
             Arrays.sort(sortedEnds);
+            int categoryCount = 0;
+            for (int c : categories) {
+                categoryCount = Math.max(categoryCount, c + 1);
+            }
+            int[] sizes = new int[categoryCount];
+            for (int c : categories) {
+                sizes[c]++;
+            }
+            this.byCategory = new int[categoryCount][];
+            for (int c = 0; c < categoryCount; c++) {
+                byCategory[c] = new int[sizes[c]];
+            }
+            int[] filled = new int[categoryCount];
+            for (int i = 0; i < n; i++) {
+                byCategory[categories[i]][filled[categories[i]]++] = i;
+            }
+        }
+
+        /** The positions of category {@code c}'s events, in start order (none when the run has none). */
+        int[] positionsOf(int c) {
+            return c >= 0 && c < byCategory.length ? byCategory[c] : NONE;
         }
 
         /** How many events of the run end on or before {@code day}. */

@@ -163,6 +163,12 @@ public final class EventLayout {
 
     /** One layout pass over the events in view. */
     private static final class Pass {
+        /**
+         * One event turned away in eight (a mask) asks whether every row is taken where it is,
+         * when what the rows know does not say: an answer costs a look at each row, and a yes
+         * passes over the thousands that follow.
+         */
+        private static final int LEARN_EVERY = 7;
         private final EventColumns columns;
         private final double from;
         private final double to;
@@ -177,6 +183,10 @@ public final class EventLayout {
         /** Per run, the positions placed (unsorted until the clusters are made). */
         private final int[][] placed;
         private final int[] placedCount;
+        /** Each lane holds one category's events: the pass walks them category by category (see {@link #oneCategoryPerLane}). */
+        private final boolean byCategory;
+        /** Events turned away with no taken stretch known at their place (see {@link #pastTakenStretch}). */
+        private int misses;
         boolean firstInView;
         boolean firstPlaced;
         private List<Cluster> clusters = List.of();
@@ -197,6 +207,7 @@ public final class EventLayout {
             for (int i = 0; i < lanes.length; i++) {
                 lanes[i] = new LaneRows(i < rowsPerLane.length ? rowsPerLane[i] : 1);
             }
+            this.byCategory = oneCategoryPerLane();
             int runs = columns.runs().size();
             this.placed = new int[runs][];
             this.placedCount = new int[runs];
@@ -229,47 +240,118 @@ public final class EventLayout {
             }
             for (int r = 0; r < runs.size(); r++) {
                 Run run = runs.get(r);
-                for (int i = run.firstOverlapping(from); i < run.size() && run.starts[i] < to; i++) {
-                    if (run.ends[i] <= from) {
-                        continue;
-                    }
-                    if (first != null && isFirst(run, i)) {
-                        firstInView = true;
-                        if (firstGoesFirst) {
-                            continue; // placed above
-                        }
-                    }
-                    place(r, run, i);
-                    i = pastTakenStretch(run, i);
+                if (!byCategory) {
+                    walk(r, run, null, lanes.length == 1 ? lanes[0] : null);
+                    continue;
+                }
+                // lanes are independent: each category's events alone, in start order, can pass over a taken stretch
+                for (int c = 0; c < laneOfCategory.length; c++) {
+                    walk(r, run, run.positionsOf(c), lanes[laneOfCategoryNumber(c)]);
                 }
             }
             clusters = cluster();
         }
 
+        private int laneOfCategoryNumber(int c) {
+            int lane = laneOfCategory[c];
+            return lane < 0 || lane >= lanes.length ? 0 : lane;
+        }
+
         /**
-         * After event {@code i}: the index before the next event that could still find a row, in a
-         * single lane whose rows are all taken from {@code i}'s place on (the crowded fitted view
-         * of many events): found by halves, where trying each of the thousands in between would
-         * be most of the pass. The selection is never passed over, so that the pass knows it was in view.
+         * Whether there are several lanes and no two categories share one, so that each lane's
+         * events are one category's (the lanes view).
          */
-        private int pastTakenStretch(Run run, int i) {
-            if (lanes.length != 1) {
-                return i;
+        private boolean oneCategoryPerLane() {
+            if (lanes.length == 1) {
+                return false;
             }
-            double until = lanes[0].takenUntil(scale.toX(run.starts[i]) - labelOffset / 2);
+            boolean[] taken = new boolean[lanes.length];
+            for (int c = 0; c < laneOfCategory.length; c++) {
+                int lane = laneOfCategoryNumber(c);
+                if (taken[lane]) {
+                    return false;
+                }
+                taken[lane] = true;
+            }
+            for (Run run : columns.runs()) {
+                if (run.byCategory.length > laneOfCategory.length) {
+                    return false; // a category the lanes do not name goes to lane 0 with another
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Places the events of {@code run} at {@code positions} (all of them when null) that are
+         * in view, in start order; when they all go to {@code lane} (else null), passes over
+         * those that can find no row in it.
+         */
+        private void walk(int r, Run run, int[] positions, LaneRows lane) {
+            int size = positions == null ? run.size() : positions.length;
+            for (int k = firstAtOrAfter(run, positions, 0, size, from - run.longest); k < size; k++) {
+                int i = positions == null ? k : positions[k];
+                if (run.starts[i] >= to) {
+                    break;
+                }
+                if (run.ends[i] <= from) {
+                    continue;
+                }
+                if (first != null && isFirst(run, i)) {
+                    firstInView = true;
+                    if (firstGoesFirst) {
+                        continue; // placed above
+                    }
+                }
+                if (!place(r, run, i) && lane != null) {
+                    k = pastTakenStretch(run, positions, k, size, lane);
+                }
+            }
+        }
+
+        /**
+         * The first of {@code lo}..{@code hi} (indices into {@code positions}, or the run's own
+         * positions when null) whose event starts at or after {@code day}.
+         */
+        private static int firstAtOrAfter(Run run, int[] positions, int lo, int hi, double day) {
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (run.starts[positions == null ? mid : positions[mid]] < day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * After the event at {@code k} of {@code positions} (the run's own when null): the index
+         * before the next one that could still find a row, when {@code lane}'s rows are all taken
+         * from its place on (the crowded fitted view of many events). Found by halves, where trying
+         * each of the thousands in between would be most of the pass. The selection is never
+         * passed over, so that the pass knows it was in view.
+         */
+        private int pastTakenStretch(Run run, int[] positions, int k, int size, LaneRows lane) {
+            double start = run.starts[positions == null ? k : positions[k]];
+            double place = scale.toX(start) - labelOffset / 2;
+            double until = lane.takenUntil(place);
+            if (Double.isNaN(until) && (++misses & LEARN_EVERY) == 0 && !lane.anyRowFreeAt(place)) {
+                // a measured label turned away learns nothing of the rows: now and then, ask
+                until = lane.takenUntil(place);
+            }
             if (Double.isNaN(until)) {
-                return i;
+                return k;
             }
-            int lo = i + 1;
-            int hi = run.size();
-            if (first != null && first.startDay() > run.starts[i]) {
-                hi = Math.max(lo, Math.min(hi, run.lowerBound(first.startDay())));
-            } else if (first != null && first.startDay() == run.starts[i]) {
-                return i; // the selection may be among those starting with this one
+            int lo = k + 1;
+            int hi = size;
+            if (first != null && first.startDay() > start) {
+                hi = firstAtOrAfter(run, positions, lo, size, first.startDay());
+            } else if (first != null && first.startDay() == start) {
+                return k; // the selection may be among those starting with this one
             }
             while (lo < hi) { // the first event whose place is past the taken stretch
                 int mid = (lo + hi) >>> 1;
-                if (scale.toX(run.starts[mid]) - labelOffset / 2 < until) {
+                if (scale.toX(run.starts[positions == null ? mid : positions[mid]]) - labelOffset / 2 < until) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -278,12 +360,13 @@ public final class EventLayout {
             return lo - 1;
         }
 
-        private void place(int r, Run run, int i) {
+        /** Places event {@code i} of run {@code r} in the first row with room for it; false when none has. */
+        private boolean place(int r, Run run, int i) {
             LaneRows lane = lanes[laneAt(run, i)];
             double x = scale.toX(run.starts[i]);
             double width = run.widths[i];
             if (Double.isNaN(width) && !lane.anyRowFreeAt(x - labelOffset / 2)) {
-                return; // no row has room here whatever the label's width: skip measuring it
+                return false; // no row has room here whatever the label's width: skip measuring it
             }
             // (a measured label goes straight to freeRow, whose memory turns most away at once)
             TimelineEvent event = run.events[i];
@@ -304,7 +387,7 @@ public final class EventLayout {
             double right = Math.max(endX, labelX + width) + GAP;
             int row = lane.freeRow(left, right);
             if (row < 0) {
-                return;
+                return false;
             }
             lane.take(row, left, right);
             placements.add(new Placement(event, laneAt(run, i), row, x, endX, labelX, width));
@@ -315,6 +398,7 @@ public final class EventLayout {
             if (isFirst(run, i)) {
                 firstPlaced = true;
             }
+            return true;
         }
 
         /**
@@ -331,7 +415,10 @@ public final class EventLayout {
                 cursor[r] = runs.get(r).firstOverlapping(from);
             }
             if (lanes.length == 1) {
-                return clusterOneLane(runs, cursor, nextPlaced);
+                return clusterLane(0, runs, new int[n][], placed, placedCount);
+            }
+            if (byCategory) {
+                return clusterByCategory(runs);
             }
             int laneCount = lanes.length;
             double[] bucketStart = new double[laneCount];
@@ -386,26 +473,36 @@ public final class EventLayout {
         }
 
         /**
-         * {@link #cluster()} with one lane, in a time that grows with the clusters, not with the
-         * events in view: each stretch opens at the first event not placed, and the events up to
-         * {@link #CLUSTER_WIDTH} from it are counted by halving each run, less the few placed among them.
+         * The clusters of one lane, in a time that grows with the clusters, not with the events
+         * in view: each stretch opens at the first event not placed, and the events up to
+         * {@link #CLUSTER_WIDTH} from it are counted by halving each run, less the few placed among
+         * them. {@code positions[r]} are the lane's positions in run {@code r} (all of the run's
+         * when null), {@code placedAt[r]} the sorted indices into them of those placed.
          */
-        private List<Cluster> clusterOneLane(List<Run> runs, int[] cursor, int[] nextPlaced) {
+        private List<Cluster> clusterLane(int lane, List<Run> runs, int[][] positions, int[][] placedAt, int[] placedAtCount) {
             int n = runs.size();
+            int[] cursor = new int[n];
+            int[] nextPlaced = new int[n];
+            for (int r = 0; r < n; r++) {
+                cursor[r] = firstAtOrAfter(runs.get(r), positions[r], 0, size(runs.get(r), positions[r]), from - runs.get(r).longest);
+            }
             List<Cluster> out = new ArrayList<>();
             while (true) {
                 int best = -1;
                 double bestStart = Double.POSITIVE_INFINITY;
                 for (int r = 0; r < n; r++) {
                     Run run = runs.get(r);
-                    int i = cursor[r];
-                    while (i < run.size() && run.starts[i] < to && (run.ends[i] <= from || isPlaced(r, i, nextPlaced))) {
-                        i++;
+                    int[] at = positions[r];
+                    int size = size(run, at);
+                    int k = cursor[r];
+                    while (k < size && run.starts[pos(at, k)] < to
+                            && (run.ends[pos(at, k)] <= from || isPlaced(k, placedAt[r], placedAtCount[r], nextPlaced, r))) {
+                        k++;
                     }
-                    cursor[r] = i;
-                    if (i < run.size() && run.starts[i] < to && run.starts[i] < bestStart) {
+                    cursor[r] = k;
+                    if (k < size && run.starts[pos(at, k)] < to && run.starts[pos(at, k)] < bestStart) {
                         best = r; // ties go to the earlier (more important) run
-                        bestStart = run.starts[i];
+                        bestStart = run.starts[pos(at, k)];
                     }
                 }
                 if (best < 0) {
@@ -415,27 +512,36 @@ public final class EventLayout {
                 int count = 0;
                 for (int r = 0; r < n; r++) {
                     Run run = runs.get(r);
+                    int[] at = positions[r];
                     int a = cursor[r];
-                    int b = endOfStretch(run, a, bucketX);
-                    count += b - a - placedBetween(r, a, b, nextPlaced);
-                    for (int i = a; i < b && run.starts[i] <= from; i++) {
-                        if (run.ends[i] <= from) {
+                    int b = endOfStretch(run, at, a, bucketX);
+                    count += b - a - placedBetween(a, b, placedAt[r], placedAtCount[r], nextPlaced, r);
+                    for (int k = a; k < b && run.starts[pos(at, k)] <= from; k++) {
+                        if (run.ends[pos(at, k)] <= from) {
                             count--; // over before the window: not in view
                         }
                     }
                     cursor[r] = b;
                 }
-                out.add(newCluster(0, bucketX, count, bestStart));
+                out.add(newCluster(lane, bucketX, count, bestStart));
             }
         }
 
-        /** The first position from {@code a} in {@code run} out of view or {@link #CLUSTER_WIDTH} or more right of {@code bucketX}. */
-        private int endOfStretch(Run run, int a, double bucketX) {
+        private static int size(Run run, int[] positions) {
+            return positions == null ? run.size() : positions.length;
+        }
+
+        private static int pos(int[] positions, int k) {
+            return positions == null ? k : positions[k];
+        }
+
+        /** The end of the stretch of {@link #CLUSTER_WIDTH} from {@code bucketX} that starts at index {@code a}. */
+        private int endOfStretch(Run run, int[] positions, int a, double bucketX) {
             int lo = a;
-            int hi = run.size();
+            int hi = size(run, positions);
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                double s = run.starts[mid];
+                double s = run.starts[pos(positions, mid)];
                 if (s < to && Math.max(0, scale.toX(s)) - bucketX < CLUSTER_WIDTH) {
                     lo = mid + 1;
                 } else {
@@ -445,26 +551,51 @@ public final class EventLayout {
             return lo;
         }
 
-        /** Whether position {@code i} of run {@code r} was placed; positions asked for only grow. */
-        private boolean isPlaced(int r, int i, int[] nextPlaced) {
-            while (nextPlaced[r] < placedCount[r] && placed[r][nextPlaced[r]] < i) {
+        /** Whether index {@code k} is among the sorted {@code placedAt} (its cursor moving on in {@code nextPlaced[r]}). */
+        private static boolean isPlaced(int k, int[] placedAt, int count, int[] nextPlaced, int r) {
+            while (nextPlaced[r] < count && placedAt[nextPlaced[r]] < k) {
                 nextPlaced[r]++;
             }
-            return nextPlaced[r] < placedCount[r] && placed[r][nextPlaced[r]] == i;
+            return nextPlaced[r] < count && placedAt[nextPlaced[r]] == k;
         }
 
-        /** How many positions of run {@code r} from {@code a} to {@code b} were placed (moving past them). */
-        private int placedBetween(int r, int a, int b, int[] nextPlaced) {
-            while (nextPlaced[r] < placedCount[r] && placed[r][nextPlaced[r]] < a) {
+        /** How many of the sorted {@code placedAt} are in [{@code a}, {@code b}) (moving the cursor past them). */
+        private static int placedBetween(int a, int b, int[] placedAt, int count, int[] nextPlaced, int r) {
+            while (nextPlaced[r] < count && placedAt[nextPlaced[r]] < a) {
                 nextPlaced[r]++;
             }
             int k = nextPlaced[r];
-            while (k < placedCount[r] && placed[r][k] < b) {
+            while (k < count && placedAt[k] < b) {
                 k++;
             }
             int between = k - nextPlaced[r];
             nextPlaced[r] = k;
             return between;
+        }
+
+        /** The clusters lane by lane when each lane is one category's: each category's events on their own. */
+        private List<Cluster> clusterByCategory(List<Run> runs) {
+            int n = runs.size();
+            List<Cluster> out = new ArrayList<>();
+            for (int c = 0; c < laneOfCategory.length; c++) {
+                int[][] positions = new int[n][];
+                int[][] placedAt = new int[n][];
+                int[] placedAtCount = new int[n];
+                for (int r = 0; r < n; r++) {
+                    Run run = runs.get(r);
+                    positions[r] = run.positionsOf(c);
+                    placedAt[r] = new int[placedCount[r]];
+                    for (int j = 0; j < placedCount[r]; j++) { // few: the labels shown
+                        int i = placed[r][j];
+                        if (run.categories[i] == c) {
+                            placedAt[r][placedAtCount[r]++] = Arrays.binarySearch(positions[r], i);
+                        }
+                    }
+                }
+                out.addAll(clusterLane(laneOfCategoryNumber(c), runs, positions, placedAt, placedAtCount));
+            }
+            out.sort(Comparator.comparingInt(Cluster::lane)); // lane by lane, each in time order
+            return out;
         }
 
         private Cluster newCluster(int lane, double x, int count, double firstDay) {

@@ -229,6 +229,109 @@ class ManyEventsLayoutTest {
         }
     }
 
+    /**
+     * The lanes view: each lane is laid out as the plain rule would lay out its events alone, and
+     * the events of each lane it leaves out are counted in stretches of {@link EventLayout#CLUSTER_WIDTH}
+     * from the first of each, in that lane, once each. With and without a selection.
+     */
+    @Test
+    void eachLaneIsLaidOutAsItsEventsAloneWouldBeAndItsLeftoversCountedInStretches() {
+        java.util.function.ToIntFunction<TimelineEvent> laneOf = e -> Math.floorMod(e.id().hashCode() * 7, 3);
+        List<TimelineEvent> ordered = new ArrayList<>();
+        for (int i = 0; i < index.size(); i++) {
+            ordered.add(index.get(i));
+        }
+        EventColumns byLane = new EventColumns(ordered, laneOf); // the lane is the category
+        Random random = new Random(17);
+        List<TimeWindow> windows = new ArrayList<>(windows());
+        windows.add(new TimeWindow(index.firstDay() + 900, index.firstDay() + 1400));
+        // each category its own lane, and two categories sharing the second lane
+        for (int[] laneOfCategory : new int[][] {{0, 1, 2}, {0, 1, 1}}) {
+            int lanes = laneOfCategory[2] + 1;
+            for (TimeWindow window : windows) {
+                for (int[] threeRows : new int[][] {{1, 1, 1}, {3, 2, 4}, {8, 8, 8}}) {
+                    int[] rows = java.util.Arrays.copyOf(threeRows, lanes);
+                    TimelineEvent selected = random.nextBoolean() ? null : ordered.get(random.nextInt(ordered.size()));
+                    TimeScale scale = new TimeScale(window, 1500);
+                    Result r = EventLayout.layout(byLane, window.start(), window.end(), scale, laneOfCategory, rows,
+                            MIXED_WIDTH, selected, EventLayout.LABEL_OFFSET);
+                    for (int lane = 0; lane < lanes; lane++) {
+                        int l = lane;
+                        List<TimelineEvent> own = ordered.stream().filter(e -> laneOfCategory[laneOf.applyAsInt(e)] == l).toList();
+                        List<String> expected = scanLanes(own, window, scale, rows[lane], null);
+                        if (selected != null && laneOfCategory[laneOf.applyAsInt(selected)] == lane && inView(selected, window)
+                                && expected.stream().noneMatch(p -> p.startsWith(selected.id() + "@"))) {
+                            expected = scanLanes(own, window, scale, rows[lane], selected);
+                        }
+                        List<Placement> placedHere = r.placements().stream().filter(p -> p.lane() == l).toList();
+                        assertThat(placedHere.stream().map(p -> p.event().id() + "@" + p.row()).toList())
+                                .as("lane %d of %s, rows %s, lanes %s", lane, window, java.util.Arrays.toString(rows),
+                                        java.util.Arrays.toString(laneOfCategory)).isEqualTo(expected);
+
+                        Set<TimelineEvent> shown = new HashSet<>();
+                        placedHere.forEach(p -> shown.add(p.event()));
+                        List<double[]> expectedClusters = new ArrayList<>();
+                        for (TimelineEvent e : own.stream().sorted(java.util.Comparator.comparingDouble(TimelineEvent::startDay)).toList()) {
+                            if (!inView(e, window) || shown.contains(e)) {
+                                continue;
+                            }
+                            double x = Math.max(0, scale.toX(e.startDay()));
+                            double[] last = expectedClusters.isEmpty() ? null : expectedClusters.get(expectedClusters.size() - 1);
+                            if (last == null || x - last[0] >= EventLayout.CLUSTER_WIDTH) {
+                                expectedClusters.add(new double[] {x, 1});
+                            } else {
+                                last[1]++;
+                            }
+                        }
+                        List<Cluster> clustersHere = r.clusters().stream().filter(c -> c.lane() == l).toList();
+                        assertThat(clustersHere.stream().map(c -> c.x() + "x" + c.size()).toList()).as("clusters of lane %d", lane)
+                                .isEqualTo(expectedClusters.stream().map(c -> c[0] + "x" + (int) c[1]).toList());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean inView(TimelineEvent e, TimeWindow window) {
+        return e.endDay() > window.start() && e.startDay() < window.end();
+    }
+
+    /** {@link #scanLayout} over {@code events} alone (one lane's), with {@code first} placed first when not null. */
+    private static List<String> scanLanes(List<TimelineEvent> events, TimeWindow window, TimeScale scale, int rowCount,
+                                          TimelineEvent first) {
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int i = 0; i < rowCount; i++) {
+            rows.add(new ArrayList<>());
+        }
+        List<TimelineEvent> order = new ArrayList<>();
+        if (first != null) {
+            order.add(first);
+        }
+        for (int importance = TimelineEvent.MAX_IMPORTANCE; importance >= 0; importance--) {
+            for (TimelineEvent e : events) {
+                if (e.importance() == importance && e != first && inView(e, window)) {
+                    order.add(e);
+                }
+            }
+        }
+        List<String> placed = new ArrayList<>();
+        for (TimelineEvent e : order) {
+            double[] span = span(e, scale);
+            double spot = span[0];
+            if (rows.stream().allMatch(row -> row.stream().anyMatch(sp -> sp[0] <= spot && spot < sp[1]))) {
+                continue;
+            }
+            for (int r = 0; r < rowCount; r++) {
+                if (rows.get(r).stream().noneMatch(sp -> sp[0] < span[2] && span[1] < sp[1])) {
+                    rows.get(r).add(new double[] {span[1], span[2]});
+                    placed.add(e.id() + "@" + r);
+                    break;
+                }
+            }
+        }
+        return placed;
+    }
+
     private static List<String> scanLayout(TimeWindow window, TimeScale scale, int rowCount) {
         return scanLayout(window, scale, rowCount, null);
     }
