@@ -73,6 +73,22 @@ final class EventColumns {
             }
         }
 
+        /**
+         * The first of {@code lo}..{@code hi} (indices into {@code positions}, or the run's own
+         * positions when null) whose event starts at or after {@code day}.
+         */
+        int firstAtOrAfter(int[] positions, int lo, int hi, double day) {
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[positions == null ? mid : positions[mid]] < day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         /** The positions of category {@code c}'s events, in start order (none when the run has none). */
         int[] positionsOf(int c) {
             return c >= 0 && c < byCategory.length ? byCategory[c] : NONE;
