@@ -97,10 +97,7 @@ final class EventClusters {
             if (run.ends[i] <= from) {
                 continue;
             }
-            while (nextPlaced[best] < placedCount[best] && placed[best][nextPlaced[best]] < i) {
-                nextPlaced[best]++;
-            }
-            if (nextPlaced[best] < placedCount[best] && placed[best][nextPlaced[best]] == i) {
+            if (isPlaced(i, placed[best], placedCount[best], nextPlaced, best)) {
                 continue;
             }
             int lane = laneAt(run, i);
