@@ -93,6 +93,27 @@ class TimelineFileReaderTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsReportedAtItsSecondValueAndTheRestStillChecked() {
+        String json = edit(BASE, "\"category\": \"talent\"", "\"category\": \"talent\", \"category\": \"elsewhere\"");
+        json = edit(json, "[ \"second\" ]", "[ \"secnd\" ]");
+        List<Problem> problems = problems(json);
+
+        assertThat(problems).as(problems.toString()).hasSize(2);
+        assertAt(problems.get(0), "/events/0/category", json, "\"elsewhere\"");
+        assertThat(problems.get(0).message()).contains("event 'first'", "'category' is given twice");
+        assertThat(problems.get(1).message()).contains("no event has the id 'secnd'");
+    }
+
+    @Test
+    void aLanguageGivenTwiceInATextIsReportedAtItsSecondValue() {
+        String json = edit(BASE, "{ \"en\": \"First\", \"zh\": \"第一\" }", "{ \"en\": \"First\", \"zh\": \"第一\", \"en\": \"Erst\" }");
+        Problem p = onlyProblem(json);
+
+        assertAt(p, "/events/0/title/en", json, "\"Erst\"");
+        assertThat(p.message()).contains("'en' is given twice");
+    }
+
+    @Test
     void relatedIdThatDoesNotExist() {
         String json = edit(BASE, "[ \"second\" ]", "[ \"secnd\" ]");
         Problem p = onlyProblem(json);
