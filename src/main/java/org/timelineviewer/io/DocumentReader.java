@@ -42,7 +42,9 @@ final class DocumentReader {
     private final List<TimelineValidator.Finding> findings = new ArrayList<>();
     private final FindingCap cap = new FindingCap();
     /** Short texts met before (dates, categories, statuses repeat from entry to entry): one copy each. */
-    private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
+    private final SharedTexts shared = new SharedTexts();
+    /** True while the value being read is an entry's own text ({@link #OWN_FIELDS}): never shared. */
+    private boolean own;
     private final Set<String> misspelled = new HashSet<>();
     /** The path to the value being read: a field name a level, or an index where the name is null. */
     private final String[] names = new String[JsonTrouble.MAX_DEPTH + 2];
@@ -58,34 +60,8 @@ final class DocumentReader {
         return findings;
     }
 
-    /**
-     * The one copy of a short text: a file of 100,000 events keeps its few hundred dates, places
-     * and categories once instead of 100,000 times (bounded: at most {@value #SHARED_TEXTS}).
-     */
-    private String shared(String text) {
-        if (text.length() > SHARED_LENGTH) {
-            return text;
-        }
-        String known = texts.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (texts.size() < SHARED_TEXTS) {
-            texts.put(text, text);
-        }
-        return text;
-    }
-
-    private static final int SHARED_LENGTH = 24; // dates, statuses, ids of categories and places
-    private static final int SHARED_TEXTS = 50_000;
-
-    /** Fields whose texts are each entry's own: looking them up among the shared ones only costs. */
-    private static final Set<String> OWN_FIELDS = Set.of("title", "summary", "description");
-
-    /** True for a text that is one of a kind by nature: an entry's id, or its title, summary or description. */
-    private boolean oneOfAKind() {
-        return "id".equals(names[depth]) || (depth > 1 && names[depth - 1] != null && OWN_FIELDS.contains(names[depth - 1]));
-    }
+    /** Fields whose texts, and all beneath them, are each entry's own: looking them up among the shared ones only costs. */
+    private static final Set<String> OWN_FIELDS = Set.of("id", "title", "summary", "description");
 
     /** How many findings of each kind were counted but not kept ({@link FindingCap}). */
     java.util.Map<String, Integer> dropped() {
@@ -128,7 +104,7 @@ final class DocumentReader {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         // Texts first: most values are. (Class.isRecord() is a native call: not asked per value.)
         if (raw == String.class) {
-            return token == JsonToken.VALUE_STRING ? (oneOfAKind() ? parser.getText() : shared(parser.getText()))
+            return token == JsonToken.VALUE_STRING ? (own ? parser.getText() : shared.of(parser))
                     : wrong("text in quotes");
         }
         if (raw == List.class) {
@@ -231,7 +207,10 @@ final class DocumentReader {
             } else if (present[index]) {
                 givenTwice(name);
             } else {
+                boolean outer = own;
+                own = outer || shape.own[index];
                 values[index] = value(shape.types[index]);
+                own = outer;
                 present[index] = true;
             }
         }
@@ -303,20 +282,22 @@ final class DocumentReader {
 
     /** A record type's components by name, their generic types, and its canonical constructor. */
     private record Shape(RecordComponent[] components, Map<String, Integer> index, Type[] types,
-                         TreeSet<String> names, Constructor<?> constructor) {
+                         boolean[] own, TreeSet<String> names, Constructor<?> constructor) {
 
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             Map<String, Integer> index = new HashMap<>();
             Type[] types = new Type[components.length];
             Class<?>[] raw = new Class<?>[components.length];
+            boolean[] own = new boolean[components.length];
             for (int i = 0; i < components.length; i++) {
                 index.put(components[i].getName(), i);
+                own[i] = OWN_FIELDS.contains(components[i].getName());
                 types[i] = components[i].getGenericType();
                 raw[i] = components[i].getType();
             }
             try {
-                return new Shape(components, Map.copyOf(index), types, new TreeSet<>(index.keySet()),
+                return new Shape(components, Map.copyOf(index), types, own, new TreeSet<>(index.keySet()),
                         type.getDeclaredConstructor(raw));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type + " has no canonical constructor", e);
