@@ -13,7 +13,7 @@ package org.timelineviewer.model;
 final class EventSort {
 
     /** Runs up to this long are put in order by insertion, longer ones by merging. */
-    private static final int SHORT_RUN = 32;
+    private static final int SHORT_RUN = 8;
 
     private final double[] starts;
     private final double[] ends;
