@@ -84,7 +84,7 @@ final class TimelineValidator {
 
     private final Map<Map<String, ?>, List<String>> sortedIds = new java.util.IdentityHashMap<>();
     private int suggestionsLeft = 50;
-    private final Map<String, Set<String>> written = new HashMap<>();
+    private final Map<String, java.util.function.Predicate<String>> written = new HashMap<>();
     private final SharedDates dates = new SharedDates();
 
     List<Finding> findings() {
@@ -106,10 +106,10 @@ final class TimelineValidator {
         LocalizedText subtitle = optionalText("/subtitle", doc.subtitle());
         // Ids written in the file, valid entries or not: a reference to an entry with a problem of
         // its own is not reported a second time as unknown.
-        written.put("source", ids(doc.sources(), SourceEntry::id));
-        written.put("category", ids(doc.categories(), CategoryEntry::id));
-        Map<String, Integer> eventIndices = firstIndices(doc.events());
-        written.put("event", eventIndices.keySet());
+        written.put("source", ids(doc.sources(), SourceEntry::id)::contains);
+        written.put("category", ids(doc.categories(), CategoryEntry::id)::contains);
+        FirstIndices eventIndices = new FirstIndices(doc.events(), EventEntry::id);
+        written.put("event", eventIndices::contains);
         List<Source> sourceList = each("/sources", doc.sources(), false, this::source);
         List<Category> categoryList = new ArrayList<>(each("/categories", doc.categories(), false, this::category));
         List<Era> eraList = each("/eras", doc.eras(), false, this::era);
@@ -362,19 +362,7 @@ final class TimelineValidator {
         return wrong ? null : out;
     }
 
-    /** Where each event id written in the file is first used. */
-    private static Map<String, Integer> firstIndices(List<EventEntry> entries) {
-        Map<String, Integer> firstIndex = new HashMap<>(entries == null ? 16 : entries.size() * 4 / 3 + 1);
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            EventEntry e = entries.get(i);
-            if (e != null && e.id() != null) {
-                firstIndex.putIfAbsent(e.id(), i);
-            }
-        }
-        return firstIndex;
-    }
-
-    private void checkEventIds(List<EventEntry> entries, Map<String, Integer> firstIndex) {
+    private void checkEventIds(List<EventEntry> entries, FirstIndices firstIndex) {
         if (entries == null) {
             return;
         }
@@ -383,7 +371,7 @@ final class TimelineValidator {
             if (e == null || e.id() == null) {
                 continue;
             }
-            int previous = firstIndex.get(e.id());
+            int previous = firstIndex.firstOf(e.id());
             if (previous != i) {
                 report("/events/" + i + "/id", "duplicate id " + Quote.of(e.id()) + " (first used by /events/" + previous + ")");
             }
@@ -395,7 +383,7 @@ final class TimelineValidator {
             }
             for (int r = 0; r < e.related().size(); r++) {
                 String ref = e.related().get(r);
-                if (!firstIndex.containsKey(ref)) {
+                if (!firstIndex.contains(ref)) {
                     report("/events/" + i + "/related/" + r, "no event has the id " + Quote.of(ref));
                 } else if (ref.equals(e.id())) {
                     report("/events/" + i + "/related/" + r, "an event cannot be related to itself");
@@ -443,7 +431,7 @@ final class TimelineValidator {
             return null;
         }
         T value = known.get(id);
-        if (value == null && !written.getOrDefault(what, Set.of()).contains(id)) {
+        if (value == null && !written.getOrDefault(what, any -> false).test(id)) {
             List<String> ids = sortedIds(known);
             // Suggestions for the first unknown ids only: a file of 200,000 wrong references is answered as fast.
             String guess = suggestionsLeft-- > 0 ? Suggestions.closest(id, ids) : null;
