@@ -1,5 +1,7 @@
 package org.timelineviewer.control;
 
+import java.util.function.IntFunction;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import org.timelineviewer.control.EventLayout.Cluster;
@@ -8,6 +10,7 @@ import org.timelineviewer.control.EventLayout.Cluster;
 final class ClusterBadge extends Label {
 
     private Cluster cluster;
+    private IntFunction<String> describe;
 
     ClusterBadge() {
         getStyleClass().add("cluster-badge");
@@ -19,9 +22,21 @@ final class ClusterBadge extends Label {
         return cluster;
     }
 
-    void show(Cluster c, String accessibleText) {
+    /**
+     * Shows {@code c}'s count; {@code describe} says it to a screen reader when one asks (words
+     * made for every badge on every frame were a tenth of laying out a crowded view).
+     */
+    void show(Cluster c, IntFunction<String> describe) {
         cluster = c;
+        this.describe = describe;
         setText("+" + c.size());
-        setAccessibleText(accessibleText);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && cluster != null && describe != null) {
+            return describe.apply(cluster.size());
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 }

@@ -17,6 +17,14 @@ import org.timelineviewer.model.TimelineEvent;
  */
 final class EventCanvas extends Canvas {
 
+    /** Past this many events painted, the next pass clears the whole canvas at once. */
+    private static final int MAX_CLEARS = 1_000;
+    /**
+     * How far what an event paints may reach beyond the bounds it is remembered by: a dot's
+     * picture has a margin for its border's shading, and labels land on whole pixels.
+     */
+    private static final double CLEAR_MARGIN = 4;
+
     private final GraphicsContext g = getGraphicsContext2D();
     private TimelineEvent[] events = new TimelineEvent[64];
     /** Left, top, right, bottom of each painted event, in the canvas's coordinates. */
@@ -45,6 +53,7 @@ final class EventCanvas extends Canvas {
         javafx.geometry.Point2D origin = getParent() == null ? javafx.geometry.Point2D.ZERO : getParent().localToScene(0, 0);
         double offsetX = Math.round(origin.getX() * scaleX) / scaleX - origin.getX();
         double offsetY = Math.round(origin.getY() * scaleY) / scaleY - origin.getY();
+        boolean moved = getLayoutX() != offsetX || getLayoutY() != offsetY || getWidth() != w || getHeight() != h;
         if (getLayoutX() != offsetX || getLayoutY() != offsetY) {
             relocate(offsetX, offsetY);
         }
@@ -52,8 +61,26 @@ final class EventCanvas extends Canvas {
             setWidth(w);
             setHeight(h);
         }
-        g.clearRect(0, 0, getWidth(), getHeight());
+        if (moved || count > MAX_CLEARS) {
+            g.clearRect(0, 0, getWidth(), getHeight());
+        } else {
+            clearPainted();
+        }
         count = 0;
+    }
+
+    /**
+     * Clears what the last pass painted, event by event, and leaves the rest of the canvas (clear
+     * already) alone: software rendering clears a canvas pixel by pixel, and a crowded view's
+     * events cover about half of it.
+     */
+    private void clearPainted() {
+        for (int i = 0; i < count; i++) {
+            int b = i * 4;
+            double left = Math.floor(bounds[b]) - CLEAR_MARGIN;
+            double top = Math.floor(bounds[b + 1]) - CLEAR_MARGIN;
+            g.clearRect(left, top, Math.ceil(bounds[b + 2]) + CLEAR_MARGIN - left, Math.ceil(bounds[b + 3]) + CLEAR_MARGIN - top);
+        }
     }
 
     /**

@@ -237,7 +237,7 @@ final class EventLayer extends Pane {
         int n = 0;
         for (Cluster c : result.clusters()) {
             ClusterBadge badge = badges.acquire(n++);
-            badge.show(c, control.getClusterTextFactory().apply(c.size()));
+            badge.show(c, control.getClusterTextFactory());
             double bw = badge.prefWidth(-1);
             double bh = badge.prefHeight(-1);
             double by = top + geometry.tops()[c.lane()] + header + rows[c.lane()] * rowHeight + (control.getBadgeRowHeight() - bh) / 2;

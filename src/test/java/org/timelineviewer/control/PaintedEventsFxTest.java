@@ -83,6 +83,27 @@ class PaintedEventsFxTest extends FxRobot {
         }
     }
 
+    /**
+     * The canvas clears only what it painted the pass before: panning away and back must leave no
+     * trace of where the events were in between (a dot's shading, a label's rounded end).
+     */
+    @Test
+    void panningAwayAndBackLeavesNoTraceOfWhereTheEventsWere() {
+        Image before = shot(0);
+        org.timelineviewer.model.TimeWindow start = FxWait.call(() -> view.getVisibleWindow());
+        for (double shift : new double[] {0.013, 0.07, 0.21, -0.05}) {
+            double by = start.span() * shift;
+            FxWait.run(() -> view.showWindow(new org.timelineviewer.model.TimeWindow(start.start() + by, start.end() + by)));
+            FxWait.settle();
+            assertThat(painted()).isPositive();
+        }
+        FxWait.run(() -> view.showWindow(start));
+        FxWait.settle();
+        AtomicReference<Image> after = new AtomicReference<>();
+        FxWait.run(() -> after.set(view.snapshot(null, null)));
+        assertThat(differingPixels(before, after.get(), 0.02)).isZero();
+    }
+
     @Test
     void aStylesheetChangeRepaintsTheEventsInTheNewLook() {
         assertPaintedAsTheMarkersShowAfter(".timeline-view .event-label { -fx-text-fill: %23d00000; }"

@@ -93,6 +93,26 @@ class TimelineViewFxTest extends FxRobot {
         assertThat(labelled + counted).isEqualTo(UiFixture.EVENTS);
     }
 
+    /** A screen reader asking a badge what it is hears the words the cluster text factory gives for its count. */
+    @Test
+    void aCountBadgeSaysItsCountInTheWordsOfTheClusterTextFactory() {
+        resize(700, 260);
+        FxWait.run(() -> {
+            view.setClusterTextFactory(n -> n + " more here");
+            view.showWindow(new TimeWindow(day("2012-01-01"), day("2030-01-01")));
+        });
+        FxWait.settle();
+        javafx.scene.control.Label badge = (javafx.scene.control.Label) visible(".cluster-badge").get(0);
+        String count = badge.getText().substring(1);
+        assertThat(FxWait.call(() -> badge.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT)))
+                .isEqualTo(count + " more here");
+        FxWait.run(() -> view.setClusterTextFactory(n -> "zoom in on " + n));
+        FxWait.settle();
+        javafx.scene.control.Label again = (javafx.scene.control.Label) visible(".cluster-badge").get(0);
+        assertThat(FxWait.call(() -> again.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT)))
+                .isEqualTo("zoom in on " + again.getText().substring(1));
+    }
+
     @Test
     void clickingACountBadgeZoomsInOnItsEvents() {
         resize(700, 260);

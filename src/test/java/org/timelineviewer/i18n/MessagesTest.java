@@ -133,6 +133,39 @@ class MessagesTest {
         assertThat(Messages.of(Language.ZH).format("timeline.cluster", 5)).startsWith("此处还有5个事件");
     }
 
+    /**
+     * Numbers the bundle writes itself (a plain {@code {0}}) are written as a fresh MessageFormat
+     * writes them, and so are those it formats ({@code {0,number,integer}}, choices), whatever mix
+     * of numbers and texts a key is given, and however often.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void numbersAreWrittenAsMessageFormatWritesThem(Language language) throws IOException {
+        Messages messages = Messages.of(language);
+        Properties props = load(language);
+        Object[][] samples = {{0}, {1}, {7}, {1234}, {1_234_567L}, {2.5}, {-3}};
+        for (String key : props.stringPropertyNames()) {
+            java.text.MessageFormat fresh = new java.text.MessageFormat(props.getProperty(key), language.locale());
+            int arguments = fresh.getFormatsByArgumentIndex().length;
+            for (Object[] sample : samples) {
+                for (int round = 0; round < 2; round++) {
+                    Object[] args = new Object[arguments];
+                    java.util.Arrays.fill(args, sample[0]);
+                    assertThat(messages.format(key, args)).as(key + " " + sample[0]).isEqualTo(fresh.format(args));
+                }
+            }
+            if (arguments > 1) { // a text beside a number
+                Object[] args = new Object[arguments];
+                java.util.Arrays.fill(args, 12_345);
+                boolean choice = props.getProperty(key).contains("{0,");
+                if (!choice) {
+                    args[0] = "Name";
+                    assertThat(messages.format(key, args)).as(key).isEqualTo(fresh.format(args));
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyStatusAndLanguageHasItsStrings(Language language) {
