@@ -19,6 +19,20 @@ final class AxisLayer extends Region {
     private final Text probe = newLabel();
     private final Map<String, Double> widths = new HashMap<>();
     private Font measuredFont;
+    /**
+     * The label of each tick asked for, kept while the factory and the language stay: choosing a
+     * step tries several, each with a label for every tick, and a zoom or a pan asks for the same
+     * ticks again frame after frame.
+     */
+    private final Map<TickKey, String> tickTexts = new HashMap<>();
+    private TickLabels tickTextsOf;
+    private org.timelineviewer.model.Language tickTextsLanguage;
+
+    private record TickKey(TickUnit unit, double day, int every) {
+    }
+
+    /** Past this many labels kept, the cache starts afresh. */
+    private static final int MAX_TICK_TEXTS = 4_096;
 
     AxisLayer() {
         getStyleClass().add("axis");
@@ -43,15 +57,26 @@ final class AxisLayer extends Region {
         return Math.ceil(probe.getLayoutBounds().getHeight());
     }
 
-    /** Lays out ticks for {@code scale}; returns the axis so the skin can draw matching grid lines. */
-    Axis update(TimeScale scale, TickLabels tickLabels, double height) {
+    /**
+     * Lays out ticks for {@code scale}, labelled by {@code tickLabels} in {@code language} (the
+     * labels are asked for again when either changes); returns the axis so the skin can draw
+     * matching grid lines.
+     */
+    Axis update(TimeScale scale, TickLabels tickLabels, org.timelineviewer.model.Language language, double height) {
         probe.applyCss();
         Font font = probe.getFont();
         if (!font.equals(measuredFont)) {
             widths.clear();
             measuredFont = font;
         }
-        Axis axis = AxisTicks.choose(scale, tickLabels, this::measure);
+        if (tickLabels != tickTextsOf || language != tickTextsLanguage
+                || tickTexts.size() > MAX_TICK_TEXTS) {
+            tickTexts.clear();
+            tickTextsOf = tickLabels;
+            tickTextsLanguage = language;
+        }
+        Axis axis = AxisTicks.choose(scale, (unit, day, every) -> tickTexts.computeIfAbsent(new TickKey(unit, day, every),
+                k -> tickLabels.label(unit, day, every)), this::measure);
         marks.getElements().clear();
         labels.begin();
         java.util.List<Tick> ticks = axis.ticks();

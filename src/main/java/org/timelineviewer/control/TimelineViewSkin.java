@@ -125,7 +125,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         eras.resizeRelocate(x, y, w, contentBottom);
         eras.update(timeline == null ? List.of() : timeline.eras(), scale, language, contentBottom, control.getEraStripHeight());
         axis.resizeRelocate(x, y + contentBottom, w, axisHeight);
-        Axis ticks = axis.update(scale, control.getTickLabelFactory(), axisHeight);
+        Axis ticks = axis.update(scale, control.getTickLabelFactory(), language, axisHeight);
         double strip = eras.stripHeight(control.getEraStripHeight());
         drawGrid(ticks, x, y + strip, y + contentBottom);
 

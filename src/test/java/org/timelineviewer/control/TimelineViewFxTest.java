@@ -324,6 +324,29 @@ class TimelineViewFxTest extends FxRobot {
         assertThat(visibleTexts(".empty-label")).containsExactly("Nothing here");
     }
 
+    /**
+     * The axis keeps the labels it was given while it zooms and pans, and asks again when the
+     * language changes, as a factory that reads the language (the app's does) expects.
+     */
+    @Test
+    void axisLabelsFollowTheLanguageAFactoryReads() {
+        FxWait.run(() -> {
+            view.setLanguage(org.timelineviewer.model.Language.EN);
+            view.setTickLabelFactory((unit, start, every) -> view.getLanguage() + " " + (long) start);
+            view.showWindow(new TimeWindow(day("2022-01-01"), day("2023-06-01")));
+        });
+        FxWait.settle();
+        assertThat(visibleTexts(".axis-label")).isNotEmpty().allMatch(t -> t.startsWith("EN "));
+        FxWait.run(() -> view.showWindow(new TimeWindow(day("2022-02-01"), day("2023-07-01"))));
+        FxWait.settle();
+        FxWait.run(() -> view.setLanguage(org.timelineviewer.model.Language.ZH));
+        FxWait.settle();
+        assertThat(visibleTexts(".axis-label")).isNotEmpty().allMatch(t -> t.startsWith("ZH "));
+        FxWait.run(() -> view.setTickLabelFactory((unit, start, every) -> "again " + (long) start));
+        FxWait.settle();
+        assertThat(visibleTexts(".axis-label")).isNotEmpty().allMatch(t -> t.startsWith("again "));
+    }
+
     @Test
     void anOrderedListOfEventsIsKeptAsItIsAndAnyOtherIsCopied() {
         List<TimelineEvent> ordered = data.events(); // in order with its days: nothing to sort or copy
