@@ -11,6 +11,9 @@ public enum EventStatus {
     /** The file does not say (timelines from elsewhere): no status is shown, none is claimed. */
     UNSTATED("unstated");
 
+    /** Every status, once: values() copies its array on every call, and a large file asks once an event. */
+    private static final EventStatus[] ALL = values();
+
     private final String code;
 
     EventStatus(String code) {
@@ -32,7 +35,7 @@ public enum EventStatus {
     }
 
     public static EventStatus fromCode(String code) {
-        for (EventStatus status : values()) {
+        for (EventStatus status : ALL) {
             if (status.code.equals(code)) {
                 return status;
             }
