@@ -283,6 +283,11 @@ final class EventLayer extends Pane {
         return canvas.isVisible() ? canvas.eventAt(x - canvas.getLayoutX(), y - canvas.getLayoutY()) : null;
     }
 
+    /** How many painted looks there are, and how many pictures and measures they have made (for tests). */
+    int[] looksAndStamps() {
+        return new int[] {probes.probeCount(), probes.stampsMade()};
+    }
+
     /** How many events the last pass painted on the canvas (0 when every event in view is a marker). */
     int paintedCount() {
         return canvas.isVisible() ? canvas.paintedCount() : 0;

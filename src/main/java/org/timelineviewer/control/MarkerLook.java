@@ -62,7 +62,10 @@ final class MarkerLook {
     private double dotStampSize;
     private javafx.scene.image.Image labelStamp;
 
-    private MarkerLook(EventMarker probe) {
+    private final MarkerStamps stamps;
+
+    private MarkerLook(EventMarker probe, MarkerStamps stamps) {
+        this.stamps = stamps;
         Region shape = probe.shape();
         shapeFills = fills(shape.getBackground());
         shapeStrokes = shape.getBorder() == null ? List.of() : shape.getBorder().getStrokes();
@@ -75,7 +78,7 @@ final class MarkerLook {
         Node text = title.lookup(".text");
         strikethrough = text instanceof Text t && t.isStrikethrough();
         smoothing = text instanceof Text t ? t.getFontSmoothingType() : javafx.scene.text.FontSmoothingType.GRAY;
-        double[] strike = strikethrough ? strikeRows(font) : new double[] {0, 0};
+        double[] strike = strikethrough ? stamps.strike(font, MarkerLook::strikeRows) : new double[] {0, 0};
         strikeOffset = strike[0];
         strikeCoverage = strike[1];
         labelFills = fills(title.getBackground());
@@ -107,10 +110,10 @@ final class MarkerLook {
         }
     }
 
-    /** The look CSS has given {@code probe} (styled and in a scene). */
-    static MarkerLook of(EventMarker probe) {
+    /** The look CSS has given {@code probe} (styled and in a scene); its pictures come from {@code stamps}. */
+    static MarkerLook of(EventMarker probe, MarkerStamps stamps) {
         probe.applyCss();
-        return new MarkerLook(probe);
+        return new MarkerLook(probe, stamps);
     }
 
     /**
@@ -225,7 +228,8 @@ final class MarkerLook {
     void paintDot(GraphicsContext g, double x, double y, double size) {
         if (dotStamp == null || dotStampSize != size) {
             dotStampSize = size;
-            dotStamp = stamp(Math.ceil(size) + 2 * STAMP_PAD, Math.ceil(size) + 2 * STAMP_PAD,
+            dotStamp = stamps.picture(List.of("dot", shapeFills, shapeStrokes, shapeOpacity, size),
+                    Math.ceil(size) + 2 * STAMP_PAD, Math.ceil(size) + 2 * STAMP_PAD,
                     c -> paintShape(c, STAMP_PAD, STAMP_PAD, size, size));
         }
         g.drawImage(dotStamp, Math.round(x) - STAMP_PAD, Math.round(y) - STAMP_PAD);
@@ -272,7 +276,7 @@ final class MarkerLook {
             return;
         }
         if (labelStamp == null) {
-            labelStamp = stamp(2 * cap + 1, Math.ceil(labelHeight),
+            labelStamp = stamps.picture(List.of("label", labelFills, cap, labelHeight), 2 * cap + 1, Math.ceil(labelHeight),
                     c -> paintFills(c, labelFills, 0, 0, 2 * cap + 1, labelHeight));
         }
         double h = labelStamp.getHeight();
@@ -291,15 +295,6 @@ final class MarkerLook {
             g.drawImage(labelStamp, cap, 0, 1, h, left + cap, top, right - left - 2 * cap, h);
         }
         g.drawImage(labelStamp, cap + 1, 0, cap, h, right - cap, top, cap, h);
-    }
-
-    /** A picture {@code w} by {@code h} of what {@code paint} draws, on a transparent ground. */
-    private static javafx.scene.image.Image stamp(double w, double h, java.util.function.Consumer<GraphicsContext> paint) {
-        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(w, h);
-        paint.accept(canvas.getGraphicsContext2D());
-        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-        params.setFill(javafx.scene.paint.Color.TRANSPARENT);
-        return canvas.snapshot(params, null);
     }
 
     private static void paintFills(GraphicsContext g, List<BackgroundFill> fills, double x, double y, double w, double h) {

@@ -24,6 +24,8 @@ final class MarkerProbes {
     private final Map<String, Probe> byLook = new HashMap<>();
     /** The probe of each event painted so far: the look's name is not built again every frame. */
     private final Map<TimelineEvent, Probe> byEvent = new IdentityHashMap<>();
+    /** The pictures the looks paint with, shared by looks that would make the same. */
+    private final MarkerStamps stamps = new MarkerStamps();
 
     /** Probes join {@code parentChildren} (a parent in the control's scene); {@code restyled} runs when CSS changes one. */
     MarkerProbes(List<Node> parentChildren, Runnable restyled) {
@@ -49,6 +51,11 @@ final class MarkerProbes {
         byEvent.clear();
     }
 
+    /** How many pictures and measures the looks have made so far (for tests). */
+    int stampsMade() {
+        return stamps.made();
+    }
+
     /** The probe markers now in the scene (for tests). */
     int probeCount() {
         int n = 0;
@@ -68,7 +75,7 @@ final class MarkerProbes {
                 markers[i] = newProbe(e, highlighted, language, status, i);
             }
             if (looks[i] == null) {
-                looks[i] = MarkerLook.of(markers[i]);
+                looks[i] = MarkerLook.of(markers[i], stamps);
             }
             return looks[i];
         }

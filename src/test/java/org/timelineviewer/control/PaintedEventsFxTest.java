@@ -104,6 +104,20 @@ class PaintedEventsFxTest extends FxRobot {
         assertThat(differingPixels(before, after.get(), 0.02)).isZero();
     }
 
+    /**
+     * Looks share the pictures they paint with (each made by a snapshot that waits for the render
+     * thread): the labels' ground is one picture whatever the category, a struck-through font is
+     * measured once, and only the dots, one per colour and shape, are pictures of their own.
+     */
+    @Test
+    void looksShareThePicturesTheyPaintWith() {
+        shot(0);
+        int[] looksAndStamps = FxWait.call(() -> layer().looksAndStamps());
+        int looks = looksAndStamps[0];
+        assertThat(looks).as("painted looks").isGreaterThanOrEqualTo(3);
+        assertThat(looksAndStamps[1]).as("pictures and measures made for %d looks", looks).isLessThanOrEqualTo(looks + 2);
+    }
+
     @Test
     void aStylesheetChangeRepaintsTheEventsInTheNewLook() {
         assertPaintedAsTheMarkersShowAfter(".timeline-view .event-label { -fx-text-fill: %23d00000; }"
