@@ -292,4 +292,13 @@ final class EventLayer extends Pane {
     int paintedCount() {
         return canvas.isVisible() ? canvas.paintedCount() : 0;
     }
+
+    /** How many events the last pass labelled: its markers, and the events it painted. */
+    int labelledCount() {
+        int markersShown = 0;
+        for (EventMarker marker : markers.shownNodes()) {
+            markersShown += marker.isVisible() ? 1 : 0;
+        }
+        return markersShown + paintedCount();
+    }
 }

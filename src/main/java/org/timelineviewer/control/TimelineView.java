@@ -594,6 +594,14 @@ public class TimelineView extends Control {
         return index;
     }
 
+    /**
+     * How many events the last layout labelled: drawn as markers, or painted in the look of one
+     * when the view is crowded (0 before the first layout, or with a skin of another kind).
+     */
+    public final int getLabelledEventCount() {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.labelledCount() : 0;
+    }
+
     /** Called by the skin on layout: the width the time axis is drawn across. */
     final void setViewWidth(double width) {
         if (width > 0) {

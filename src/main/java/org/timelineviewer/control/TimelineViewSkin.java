@@ -156,6 +156,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         focusSelectedIfPending();
     }
 
+    /** How many events the last layout labelled, as markers or painted. */
+    int labelledCount() {
+        return eventLayer.labelledCount();
+    }
+
     private void drawGrid(Axis ticks, double x, double top, double bottom) {
         grid.update(ticks.ticks(), x, top, bottom);
     }

@@ -118,6 +118,16 @@ class PaintedEventsFxTest extends FxRobot {
         assertThat(looksAndStamps[1]).as("pictures and measures made for %d looks", looks).isLessThanOrEqualTo(looks + 2);
     }
 
+    /** The view says how many events it labelled, as markers or painted (what --smoke-test counts). */
+    @Test
+    void theViewCountsTheEventsItLabelsWhetherMarkersOrPainted() {
+        shot(Integer.MAX_VALUE);
+        assertThat(FxWait.call(() -> view.getLabelledEventCount())).isEqualTo(UiFixture.EVENTS);
+        shot(0);
+        assertThat(painted()).isEqualTo(UiFixture.EVENTS);
+        assertThat(FxWait.call(() -> view.getLabelledEventCount())).isEqualTo(UiFixture.EVENTS);
+    }
+
     @Test
     void aStylesheetChangeRepaintsTheEventsInTheNewLook() {
         assertPaintedAsTheMarkersShowAfter(".timeline-view .event-label { -fx-text-fill: %23d00000; }"
