@@ -37,6 +37,23 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private boolean focusPending;
     private List<TimelineEvent> shownCategoriesOf;
     private java.util.Set<String> shownCategories = java.util.Set.of();
+    /**
+     * Holds every layer: unmanaged, so a layout root. A zoom or pan step, a badge's new count, a
+     * marker's new text ask for this pane to be laid out again, and the request stops here; asked
+     * of the control, it went up to the window's root and laid out every container on the way
+     * (about a millisecond of each frame), whose sizes a step never changes.
+     */
+    private final javafx.scene.layout.Pane content = new javafx.scene.layout.Pane() {
+        @Override
+        protected void layoutChildren() {
+            layoutContent();
+        }
+    };
+    /** The control's content area (inside its insets), in its coordinates, as its last layout gave it. */
+    private double areaX;
+    private double areaY;
+    private double areaW;
+    private double areaH;
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
@@ -49,34 +66,36 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         emptyLabel.getStyleClass().add("empty-label");
         behavior = new TimelineViewBehavior(control);
         eventLayer = new EventLayer(control, behavior, stem);
-        getChildren().addAll(eras, lanes, grid, stem, eventLayer, axis, emptyLabel, focusRing, card);
+        content.setManaged(false);
+        content.getChildren().addAll(eras, lanes, grid, stem, eventLayer, axis, emptyLabel, focusRing, card);
+        getChildren().add(content);
         control.setClip(clip);
 
-        registerChangeListener(control.visibleWindowProperty(), o -> control.requestLayout());
-        registerChangeListener(control.eventsProperty(), o -> control.requestLayout());
-        registerChangeListener(control.timelineProperty(), o -> control.requestLayout());
-        registerChangeListener(control.lanesVisibleProperty(), o -> control.requestLayout());
-        registerChangeListener(control.highlightTextProperty(), o -> control.requestLayout());
+        registerChangeListener(control.visibleWindowProperty(), o -> content.requestLayout());
+        registerChangeListener(control.eventsProperty(), o -> content.requestLayout());
+        registerChangeListener(control.timelineProperty(), o -> content.requestLayout());
+        registerChangeListener(control.lanesVisibleProperty(), o -> content.requestLayout());
+        registerChangeListener(control.highlightTextProperty(), o -> content.requestLayout());
         for (javafx.beans.value.ObservableValue<?> texts : List.of(control.dateTextFactoryProperty(),
                 control.statusTextFactoryProperty(), control.tickLabelFactoryProperty(),
                 control.clusterTextFactoryProperty(), control.emptyTextProperty())) {
             registerChangeListener(texts, o -> {
                 card.setVisible(false);
-                control.requestLayout();
+                content.requestLayout();
             });
         }
         registerChangeListener(control.languageProperty(), o -> {
             card.setVisible(false);
-            control.requestLayout();
+            content.requestLayout();
         });
         registerChangeListener(control.selectedEventProperty(), o -> {
-            control.requestLayout();
+            content.requestLayout();
             focusSelectedLater();
         });
         registerChangeListener(control.hoveredEventProperty(), o -> {
             updateCard();
             if (eventLayer.paintedCount() > 0) {
-                control.requestLayout(); // a painted event under the pointer becomes a marker, to show its hover
+                content.requestLayout(); // a painted event under the pointer becomes a marker, to show its hover
             }
         });
     }
@@ -112,6 +131,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         TimelineView control = getSkinnable();
+        areaX = x;
+        areaY = y;
+        areaW = w;
+        areaH = h;
+        content.resizeRelocate(0, 0, control.getWidth(), control.getHeight());
+        content.requestLayout(); // laid out next in this pass, with the area just given
+    }
+
+    /** Lays out every layer in the control's content area (the content pane covers the whole control). */
+    private void layoutContent() {
+        TimelineView control = getSkinnable();
+        double x = areaX;
+        double y = areaY;
+        double w = areaW;
+        double h = areaH;
         clip.setWidth(control.getWidth());
         clip.setHeight(control.getHeight());
         focusRing.fit(control.getWidth(), control.getHeight());
