@@ -35,10 +35,10 @@ final class EventColumns {
         /** For each category number, its events' positions in start order (a lane's own, when it has one category). */
         final int[][] byCategory;
 
-        private Run(int importance, List<TimelineEvent> events, ToIntFunction<TimelineEvent> categoryOf) {
+        private Run(int importance, TimelineEvent[] events, ToIntFunction<TimelineEvent> categoryOf) {
             this.importance = importance;
-            int n = events.size();
-            this.events = events.toArray(TimelineEvent[]::new);
+            int n = events.length;
+            this.events = events;
             this.starts = new double[n];
             this.ends = new double[n];
             this.categories = new int[n];
@@ -138,13 +138,44 @@ final class EventColumns {
 
     /** As above, with the category number of each event given (at least 0). */
     EventColumns(List<TimelineEvent> chronological, ToIntFunction<TimelineEvent> categoryOf) {
-        Map<Integer, List<TimelineEvent>> byImportance = new HashMap<>();
-        for (TimelineEvent e : chronological) {
-            byImportance.computeIfAbsent(e.importance(), k -> new ArrayList<>()).add(e);
+        // Each event into the run of its importance, in two passes over arrays (a map of lists
+        // boxed and grew a list per event: most of building the runs of 100,000 events).
+        TimelineEvent[] all = chronological.toArray(TimelineEvent[]::new);
+        int[] levels = new int[0];
+        int[] counts = new int[0];
+        int[] levelOf = new int[all.length];
+        for (int i = 0; i < all.length; i++) {
+            int importance = all[i].importance();
+            int level = 0;
+            while (level < levels.length && levels[level] != importance) {
+                level++;
+            }
+            if (level == levels.length) {
+                levels = Arrays.copyOf(levels, level + 1);
+                counts = Arrays.copyOf(counts, level + 1);
+                levels[level] = importance;
+            }
+            counts[level]++;
+            levelOf[i] = level;
         }
-        List<Run> built = new ArrayList<>();
-        byImportance.keySet().stream().sorted((a, b) -> Integer.compare(b, a))
-                .forEach(level -> built.add(new Run(level, byImportance.get(level), categoryOf)));
+        TimelineEvent[][] byLevel = new TimelineEvent[levels.length][];
+        for (int level = 0; level < levels.length; level++) {
+            byLevel[level] = new TimelineEvent[counts[level]];
+        }
+        int[] filled = new int[levels.length];
+        for (int i = 0; i < all.length; i++) {
+            byLevel[levelOf[i]][filled[levelOf[i]]++] = all[i];
+        }
+        Integer[] order = new Integer[levels.length];
+        for (int level = 0; level < levels.length; level++) {
+            order[level] = level;
+        }
+        int[] importances = levels;
+        Arrays.sort(order, (a, b) -> Integer.compare(importances[b], importances[a])); // most important first
+        List<Run> built = new ArrayList<>(levels.length);
+        for (int level : order) {
+            built.add(new Run(levels[level], byLevel[level], categoryOf));
+        }
         this.runs = List.copyOf(built);
         this.categoryIds = categoryOf instanceof CategoryNumbers numbers ? numbers.ids() : List.of();
         this.size = chronological.size();
@@ -154,13 +185,21 @@ final class EventColumns {
     private static final class CategoryNumbers implements ToIntFunction<TimelineEvent> {
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> ids = new ArrayList<>();
+        /** The number of each category object met (a timeline's events share a few): no id hashed per event. */
+        private final Map<org.timelineviewer.model.Category, Integer> byObject = new java.util.IdentityHashMap<>();
 
         @Override
         public int applyAsInt(TimelineEvent e) {
-            return numbers.computeIfAbsent(e.category().id(), id -> {
-                ids.add(id);
-                return ids.size() - 1;
-            });
+            org.timelineviewer.model.Category category = e.category();
+            Integer known = byObject.get(category);
+            if (known == null) {
+                known = numbers.computeIfAbsent(category.id(), id -> {
+                    ids.add(id);
+                    return ids.size() - 1;
+                });
+                byObject.put(category, known);
+            }
+            return known;
         }
 
         List<String> ids() {

@@ -79,6 +79,33 @@ class ManyEventsLayoutTest {
         assertThat(columns.categoryIds()).containsExactly(TestEvents.CATEGORY.id());
     }
 
+    /**
+     * Categories are numbered by id in the order the runs meet them (the most important first):
+     * two category objects with one id (as two files' timelines merged could give) are one category.
+     */
+    @Test
+    void categoriesAreNumberedByIdInTheOrderTheRunsMeetThem() {
+        org.timelineviewer.model.Category talent = TestEvents.CATEGORY;
+        org.timelineviewer.model.Category talentAgain = new org.timelineviewer.model.Category(talent.id(), talent.label(), "#000000");
+        org.timelineviewer.model.Category market = new org.timelineviewer.model.Category("market", talent.label(), "#123456");
+        List<TimelineEvent> ordered = new java.util.ArrayList<>();
+        org.timelineviewer.model.Category[] cats = {market, talent, talentAgain, market, talentAgain};
+        for (int i = 0; i < cats.length; i++) {
+            TimelineEvent e = TestEvents.point("c" + i, "2024-01-0" + (i + 1));
+            ordered.add(new TimelineEvent(e.id(), e.start(), null, cats[i], 1 + i % 3, e.status(), e.title(), e.summary(),
+                    null, List.of(), List.of(), List.of(), e.source(), List.of()));
+        }
+        EventColumns byCategory = new EventColumns(ordered);
+        assertThat(byCategory.categoryIds()).containsExactly("talent", "market");
+        for (EventColumns.Run run : byCategory.runs()) {
+            for (int i = 0; i < run.size(); i++) {
+                assertThat(run.categories[i]).as(run.events[i].id())
+                        .isEqualTo(run.events[i].category().id().equals("talent") ? 0 : 1);
+            }
+        }
+        assertThat(byCategory.runs()).extracting(r -> r.importance).containsExactly(3, 2, 1);
+    }
+
     @Test
     void aWindowOfTheColumnsIsLaidOutAsTheListOfTheEventsInIt() {
         for (TimeWindow window : windows()) {
