@@ -50,6 +50,14 @@ final class DocumentReader {
     private final String[] names = new String[JsonTrouble.MAX_DEPTH + 2];
     private final int[] indices = new int[JsonTrouble.MAX_DEPTH + 2];
     private int depth;
+    /**
+     * For each record shape (by {@link Shape#number}), the name met as each object's k-th field
+     * the last time, and its component: entries of a file give their fields in one order, and the
+     * parser gives each name as one String, so a field is found by comparing references, not by
+     * hashing its name. -1 for a name the shape does not have.
+     */
+    private String[][] lastNames = new String[8][];
+    private int[][] lastIndices = new int[8][];
 
     DocumentReader(JsonParser parser) {
         this.parser = parser;
@@ -189,12 +197,26 @@ final class DocumentReader {
         boolean[] present = new boolean[values.length];
         List<String> guesses = null;
         depth++;
+        String[] seenNames = lastNamesOf(shape);
+        int[] seenIndices = lastIndices[shape.number];
+        int k = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            Integer index = shape.index.get(name);
+            int index;
+            if (k < seenNames.length && seenNames[k] == name) {
+                index = seenIndices[k];
+            } else {
+                Integer known = shape.index.get(name);
+                index = known == null ? -1 : known;
+                if (k < seenNames.length) {
+                    seenNames[k] = name;
+                    seenIndices[k] = index;
+                }
+            }
+            k++;
             names[depth] = name;
-            if (index == null) {
+            if (index < 0) {
                 String guess = Suggestions.closest(name, shape.index.keySet());
                 report("unknown field " + Quote.of(name)
                         + (guess != null ? "; did you mean '" + guess + "'?" : "; expected one of " + shape.names)
@@ -224,6 +246,20 @@ final class DocumentReader {
             }
         }
         return shape.create(values);
+    }
+
+    /** The names {@code shape}'s objects gave last, by position (made on first use). */
+    private String[] lastNamesOf(Shape shape) {
+        int n = shape.number;
+        if (n >= lastNames.length) {
+            lastNames = java.util.Arrays.copyOf(lastNames, n * 2 + 1);
+            lastIndices = java.util.Arrays.copyOf(lastIndices, n * 2 + 1);
+        }
+        if (lastNames[n] == null) {
+            lastNames[n] = new String[shape.components.length * 2];
+            lastIndices[n] = new int[shape.components.length * 2];
+        }
+        return lastNames[n];
     }
 
     /**
@@ -281,8 +317,11 @@ final class DocumentReader {
     }
 
     /** A record type's components by name, their generic types, and its canonical constructor. */
-    private record Shape(RecordComponent[] components, Map<String, Integer> index, Type[] types,
+    private record Shape(int number, RecordComponent[] components, Map<String, Integer> index, Type[] types,
                          boolean[] own, TreeSet<String> names, Constructor<?> constructor) {
+
+        /** Numbers the shapes, for a reader's arrays of what each shape's objects gave last. */
+        private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
 
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -297,7 +336,7 @@ final class DocumentReader {
                 raw[i] = components[i].getType();
             }
             try {
-                return new Shape(components, Map.copyOf(index), types, own, new TreeSet<>(index.keySet()),
+                return new Shape(NUMBERS.getAndIncrement(), components, Map.copyOf(index), types, own, new TreeSet<>(index.keySet()),
                         type.getDeclaredConstructor(raw));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type + " has no canonical constructor", e);

@@ -104,6 +104,30 @@ class TimelineFileReaderTest {
         assertThat(problems.get(1).message()).contains("no event has the id 'secnd'");
     }
 
+    /**
+     * Entries need not give their fields in one order: the reader finds a field by the name the
+     * last entry gave at the same place when it is the same, and by its name otherwise, so a field
+     * moved, or an unknown one where a known one was, is read as itself.
+     */
+    @Test
+    void entriesGiveTheirFieldsInAnyOrder() throws TimelineLoadException {
+        String moved = TimelineFixtures.edits(TimelineFixtures.BASE,
+                "\"end\": \"2025-01~\",\n      \"category\": \"market\",\n      \"importance\": 1,",
+                "\"importance\": 1,\n      \"end\": \"2025-01~\",\n      \"category\": \"market\",");
+        org.timelineviewer.model.Timeline timeline = new TimelineFileReader().read("test.timeline",
+                moved.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.timelineviewer.model.TimelineEvent second = timeline.events().stream()
+                .filter(e -> e.id().equals("second")).findFirst().orElseThrow();
+        assertThat(second.importance()).isEqualTo(1);
+        assertThat(second.category().id()).isEqualTo("market");
+        assertThat(second.end()).isNotNull();
+
+        String unknown = TimelineFixtures.edit(moved, "\"importance\": 1,", "\"categry\": 1,");
+        Problem p = onlyProblem(unknown);
+        assertAt(p, "/events/1/categry", unknown, "1,\n      \"end\"");
+        assertThat(p.message()).contains("unknown field 'categry'");
+    }
+
     @Test
     void aLanguageGivenTwiceInATextIsReportedAtItsSecondValue() {
         String json = edit(BASE, "{ \"en\": \"First\", \"zh\": \"第一\" }", "{ \"en\": \"First\", \"zh\": \"第一\", \"en\": \"Erst\" }");
