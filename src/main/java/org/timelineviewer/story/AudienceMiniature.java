@@ -105,6 +105,9 @@ final class AudienceMiniature extends Region {
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
+        if (audience.ground() != null) {
+            parameters.setFill(audience.ground()); // the scene paints it, and a snapshot sees no scene's fill
+        }
         picture.setImage(audience.snapshot(parameters, frame));
     }
 

@@ -1,8 +1,12 @@
 package org.timelineviewer.story;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -17,7 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Paint;
 import javafx.util.Subscription;
+import org.timelineviewer.control.SceneFill;
 import org.timelineviewer.control.TimeScale;
 import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.i18n.Messages;
@@ -46,6 +52,17 @@ public final class AudienceView extends StackPane {
     /** Body text size at 1080 pixels of height; everything scales with the screen. */
     static final double BODY_PX_AT_1080 = 26;
 
+    /** The audience's ground, which story.css gives the scene (see {@link SceneFill}). */
+    private static final CssMetaData<AudienceView, Paint> SCENE_FILL = SceneFill.cssMetaData(a -> a.sceneFill);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(StackPane.getClassCssMetaData());
+        all.add(SCENE_FILL);
+        CSS_META_DATA = Collections.unmodifiableList(all);
+    }
+
+    private final SceneFill sceneFill = new SceneFill(this, SCENE_FILL);
     private final Timeline data;
     private final Presentation presentation;
     private final TimelineView timeline = new TimelineView();
@@ -142,6 +159,20 @@ public final class AudienceView extends StackPane {
         spotlight.dispose();
         cursorAutoHide.dispose();
         timeline.languageProperty().unbind();
+    }
+
+    /** The audience's ground (the projector theme's), which its scene fills in: pictures of the view ask for it. */
+    public Paint ground() {
+        return sceneFill.get();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META_DATA;
     }
 
     /** The timeline shown to the audience (its camera follows the story). */

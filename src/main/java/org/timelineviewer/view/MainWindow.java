@@ -1,12 +1,16 @@
 package org.timelineviewer.view;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -20,8 +24,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Paint;
 import org.timelineviewer.control.KeyHelpKeys;
 import org.timelineviewer.control.KeyHelpOverlay;
+import org.timelineviewer.control.SceneFill;
 import org.timelineviewer.control.TimelineView;
 import org.timelineviewer.i18n.Messages;
 import org.timelineviewer.presentation.KeyHelp;
@@ -49,6 +55,13 @@ public final class MainWindow extends BorderPane {
             KeyCode.KP_RIGHT, KeyCode.HOME, KeyCode.END, KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS, KeyCode.MINUS,
             KeyCode.SUBTRACT, KeyCode.DIGIT0, KeyCode.NUMPAD0, KeyCode.ESCAPE);
 
+    /** The window's ground, which app.css gives the scene (see {@link SceneFill}). */
+    private static final CssMetaData<MainWindow, Paint> SCENE_FILL =
+            SceneFill.cssMetaData(w -> w.sceneFill);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA =
+            cssMetaData(BorderPane.getClassCssMetaData(), SCENE_FILL);
+
+    private final SceneFill sceneFill = new SceneFill(this, SCENE_FILL);
     private final TimelineView timelineView = new TimelineView();
     private final SplitPane split;
     private final MainToolbar toolbar;
@@ -379,5 +392,22 @@ public final class MainWindow extends BorderPane {
     /** Puts keyboard focus on the timeline, where the arrow keys step through events. */
     public void focusTimeline() {
         timelineView.requestFocus();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    private static List<CssMetaData<? extends Styleable, ?>> cssMetaData(
+            List<CssMetaData<? extends Styleable, ?>> inherited,
+            CssMetaData<? extends Styleable, ?> own) {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(inherited);
+        all.add(own);
+        return Collections.unmodifiableList(all);
     }
 }

@@ -344,6 +344,42 @@ class MainWindowFxTest extends FxAppTest {
         assertThat(invisible).as("ancestors of the timeline with only transparent fills").isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWindowsGroundIsItsScenesFillAndNothingDownToTheTimelinePaintsAnother() {
+        // Software rendering clears the scene's fill as plain memory; an opaque background over
+        // the whole timeline was rasterised every frame (2 ms of the render thread at 1920 x 1080).
+        List<String> painting = FxWait.call(() -> {
+            List<String> found = new java.util.ArrayList<>();
+            for (Node n = timeline(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                        && !r.getBackground().getFills().isEmpty()) {
+                    found.add(r.getClass().getSimpleName() + r.getStyleClass());
+                }
+            }
+            return found;
+        });
+        assertThat(painting).as("the timeline and its ancestors with a ground of their own").isEmpty();
+
+        org.timelineviewer.view.MainWindow window = (org.timelineviewer.view.MainWindow) scene().getRoot();
+        javafx.css.StyleableProperty<?> fill = FxWait.call(() -> window.getCssMetaData().stream()
+                .filter(m -> m.getProperty().equals("-tl-scene-fill")).findFirst()
+                .map(m -> ((javafx.css.CssMetaData<javafx.css.Styleable, ?>) m).getStyleableProperty(window)).orElseThrow());
+        javafx.scene.paint.Paint header = FxWait.call(() ->
+                ((javafx.scene.layout.Region) lookup(".timeline-header").query()).getBackground().getFills().get(0).getFill());
+        assertThat(FxWait.call(fill::getStyleOrigin)).as("given by the stylesheet").isEqualTo(javafx.css.StyleOrigin.AUTHOR);
+        assertThat(FxWait.call(() -> scene().getFill())).as("the theme's ground, as the title's").isEqualTo(header);
+
+        FxWait.run(() -> window.setStyle("-tl-scene-fill: #fdf6e3;"));
+        FxWait.settle();
+        try {
+            assertThat(FxWait.call(() -> scene().getFill())).isEqualTo(javafx.scene.paint.Color.web("#fdf6e3"));
+        } finally {
+            FxWait.run(() -> window.setStyle(""));
+            FxWait.settle();
+        }
+    }
+
     private List<Node> visibleMarkers() {
         return lookup(".event-marker").queryAll().stream()
                 .filter(Node::isVisible)

@@ -200,9 +200,13 @@ class StoryModeFxTest extends FxAppTest {
         assertThat(((Labeled) node("#timeline-title")).getText()).isEqualTo("Fixture timeline");
 
         assertThat(audience().getStyleClass()).contains("projector-dark").doesNotContain("projector-light");
+        assertThat(groundsUnderTheAudiencesTimeline()).as("the scene's fill is the only ground").isEmpty();
+        assertThat(FxWait.call(() -> audience().getScene().getFill())).isEqualTo(javafx.scene.paint.Color.web("#0d1117"));
         key(KeyCode.T);
         assertThat(presentation().theme()).isEqualTo(Presentation.Theme.LIGHT);
         assertThat(audience().getStyleClass()).contains("projector-light").doesNotContain("projector-dark");
+        assertThat(FxWait.call(() -> audience().getScene().getFill())).as("the light theme's ground")
+                .isEqualTo(javafx.scene.paint.Color.web("#ffffff"));
 
         key(KeyCode.ESCAPE);
         assertThat(storyMode().isRunning()).isFalse();
@@ -303,6 +307,20 @@ class StoryModeFxTest extends FxAppTest {
 
     private void key(KeyCode... codes) {
         FxWait.keys(codes);
+    }
+
+    /** The audience's timeline and what holds it, up to the audience view, that paint a ground of their own. */
+    private List<String> groundsUnderTheAudiencesTimeline() {
+        return FxWait.call(() -> {
+            List<String> found = new java.util.ArrayList<>();
+            for (Node n = audience().timeline(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                        && !r.getBackground().getFills().isEmpty()) {
+                    found.add(r.getClass().getSimpleName() + r.getStyleClass());
+                }
+            }
+            return found;
+        });
     }
 
     private AudienceView audience() {

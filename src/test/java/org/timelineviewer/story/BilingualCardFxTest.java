@@ -125,7 +125,7 @@ class BilingualCardFxTest {
             presentation.first();
         });
         onAProjector();
-        Color background = lastFill(audience);
+        Color background = (Color) audience.ground(); // the view's ground, which its scene paints
         assertThat(label("#title-slide-title").getText()).isEqualTo(story.title().zh());
         assertThat(label("#title-slide-title-second").getText()).isEqualTo(story.title().en());
         for (String id : List.of("#title-slide-title", "#title-slide-title-second")) {
@@ -217,7 +217,7 @@ class BilingualCardFxTest {
         return true;
     }
 
-    /** The colour a region paints last, over its other fills: the card's, the view's. */
+    /** The colour a region paints last, over its other fills: the card's. */
     private static Color lastFill(Region region) {
         var fills = region.getBackground().getFills();
         return (Color) fills.get(fills.size() - 1).getFill();

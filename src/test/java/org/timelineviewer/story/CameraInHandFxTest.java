@@ -226,6 +226,10 @@ class CameraInHandFxTest {
         javafx.scene.image.ImageView picture = (javafx.scene.image.ImageView) miniature.getChildrenUnmodifiable().get(0);
         assertThat(picture.getImage()).as("a picture of what the audience sees").isNotNull();
         assertThat(picture.getImage().getWidth()).isCloseTo(miniature.getWidth(), Offset.offset(1.0));
+        // Where no era or card covers it, the audience's ground shows (its scene paints it, and a
+        // snapshot does not see a scene's fill: white there was a picture of another ground).
+        assertThat(FxWait.call(() -> share(picture.getImage(), audience().ground()))).as("the ground's share")
+                .isGreaterThan(0.05);
 
         TimelineView camera = audience().timeline();
         // Where 30 % and 60 % across the audience's timeline are, as fractions of the audience view.
@@ -360,6 +364,23 @@ class CameraInHandFxTest {
     private void assertFramesStep(int step) {
         TimelineEvent event = story.steps().get(step - 1).event();
         assertThat(audience().timeline().getVisibleWindow()).isEqualTo(StoryCamera.frame(event, timeline.events()));
+    }
+
+    /** The share of an image's pixels that are exactly {@code colour}. */
+    private static double share(javafx.scene.image.Image image, javafx.scene.paint.Paint colour) {
+        javafx.scene.paint.Color c = (javafx.scene.paint.Color) colour;
+        int argb = (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        long same = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                same += pixels.getArgb(x, y) == argb ? 1 : 0;
+            }
+        }
+        return same / (double) (w * h);
     }
 
     private static Point2D onMiniature(AudienceMiniature miniature, double fx, double fy) {
