@@ -173,9 +173,11 @@ final class EventMarker extends Region {
         double labelTop = point ? (h - labelH) / 2 : Math.max(0, shapeTop - labelH);
         title.resizeRelocate(labelLeft - ox, labelTop, labelW, labelH);
         if (showsStatus()) {
+            // on whole pixels of the parent, where a painted tag lands (see MarkerLook.paintTag)
             double tagH = statusTag.prefHeight(-1);
-            statusTag.resizeRelocate(labelLeft - ox + labelW + TAG_GAP, labelTop + (labelH - tagH) / 2,
-                    statusTag.prefWidth(-1), tagH);
+            double oy = getLayoutY();
+            statusTag.resizeRelocate(Math.round(labelLeft + labelW + TAG_GAP) - ox,
+                    Math.round(oy + labelTop + (labelH - tagH) / 2) - oy, statusTag.prefWidth(-1), tagH);
         }
     }
 

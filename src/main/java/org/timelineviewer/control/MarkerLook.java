@@ -52,6 +52,8 @@ final class MarkerLook {
     private final double tagHeight;
     private final double tagBaseline;
     private final Map<String, Double> tagWidths = new HashMap<>();
+    /** Each status tag's picture, by its text. */
+    private final Map<String, javafx.scene.image.Image> tagStamps = new HashMap<>();
     /** Room around a dot's picture for its border's shading. */
     private static final double STAMP_PAD = 2;
     /** How wide each rounded end of the label's background picture is. */
@@ -252,14 +254,29 @@ final class MarkerLook {
         }
     }
 
-    /** Paints the status tag saying {@code text} with its top left corner at {@code x, y}. */
+    /**
+     * Paints the status tag saying {@code text} with its top left corner at {@code x, y}: a
+     * picture of it made once per text (its rounded ground was rasterised for every tag, a sixth
+     * of a crowded frame's painting), on whole pixels as a tag node lands.
+     */
     void paintTag(GraphicsContext g, String text, double x, double y) {
-        double w = tagWidth(text);
-        paintFills(g, tagFills, x, y, w, tagHeight);
-        g.setFont(tagFont);
-        g.setFill(tagTextFill);
-        g.setFontSmoothingType(smoothing);
-        g.fillText(text, x + tagPadding.getLeft(), y + tagBaseline);
+        javafx.scene.image.Image stamp = tagStamps.get(text);
+        if (stamp == null) {
+            double w = tagWidth(text);
+            if (w <= 0 || tagHeight <= 0) {
+                return;
+            }
+            stamp = stamps.picture(List.of("tag", tagFills, tagFont, tagTextFill, smoothing, tagPadding, tagBaseline,
+                            tagHeight, text), Math.ceil(w), Math.ceil(tagHeight), c -> {
+                paintFills(c, tagFills, 0, 0, w, tagHeight);
+                c.setFont(tagFont);
+                c.setFill(tagTextFill);
+                c.setFontSmoothingType(smoothing);
+                c.fillText(text, tagPadding.getLeft(), tagBaseline);
+            });
+            tagStamps.put(text, stamp);
+        }
+        g.drawImage(stamp, Math.round(x), Math.round(y));
     }
 
     /**

@@ -118,6 +118,31 @@ class PaintedEventsFxTest extends FxRobot {
         assertThat(looksAndStamps[1]).as("pictures and measures made for %d looks", looks).isLessThanOrEqualTo(looks + 2);
     }
 
+    /**
+     * A status tag node sits on whole pixels, where the canvas lays its picture of the tag (a
+     * picture between pixels would blur): else the same event would shift as it turns from painted
+     * to marker under the pointer.
+     */
+    @Test
+    void statusTagsLandOnWholePixelsAsTheirPaintedPicturesDo() {
+        shot(Integer.MAX_VALUE);
+        List<String> off = FxWait.call(() -> {
+            List<String> found = new ArrayList<>();
+            for (Node tag : view.lookupAll(".event-status-tag")) {
+                if (tag.isVisible()) {
+                    Point2D at = tag.localToScene(0, 0);
+                    if (at.getX() != Math.rint(at.getX()) || at.getY() != Math.rint(at.getY())) {
+                        found.add(((javafx.scene.control.Label) tag).getText() + " at " + at);
+                    }
+                }
+            }
+            return found;
+        });
+        assertThat(FxWait.call(() -> view.lookupAll(".event-status-tag").stream().filter(Node::isVisible).count()))
+                .as("tags shown").isGreaterThan(0);
+        assertThat(off).as("tags between pixels").isEmpty();
+    }
+
     /** The view says how many events it labelled, as markers or painted (what --smoke-test counts). */
     @Test
     void theViewCountsTheEventsItLabelsWhetherMarkersOrPainted() {
