@@ -241,7 +241,8 @@ final class EventLayer extends Pane {
             double bw = badge.prefWidth(-1);
             double bh = badge.prefHeight(-1);
             double by = top + geometry.tops()[c.lane()] + header + rows[c.lane()] * rowHeight + (control.getBadgeRowHeight() - bh) / 2;
-            badge.resizeRelocate(Math.max(0, c.x() - bw / 2), by, bw, bh);
+            // on whole pixels: its ground is a picture (see the stylesheet), which between pixels would blur
+            badge.resizeRelocate(Math.max(0, Math.round(c.x() - bw / 2)), Math.round(by), bw, bh);
         }
         badges.end();
     }

@@ -93,6 +93,20 @@ class TimelineViewFxTest extends FxRobot {
         assertThat(labelled + counted).isEqualTo(UiFixture.EVENTS);
     }
 
+    /** Badges sit on whole pixels: their rounded ground is drawn from a picture, which between pixels would blur. */
+    @Test
+    void countBadgesSitOnWholePixels() {
+        resize(700, 260);
+        FxWait.run(() -> view.showWindow(new TimeWindow(day("2012-01-01"), day("2030-01-01"))));
+        FxWait.settle();
+        List<String> off = FxWait.call(() -> visible(".cluster-badge").stream()
+                .map(n -> n.localToScene(0, 0))
+                .filter(p -> p.getX() != Math.rint(p.getX()) || p.getY() != Math.rint(p.getY()))
+                .map(String::valueOf).toList());
+        assertThat(visible(".cluster-badge")).isNotEmpty();
+        assertThat(off).as("badges between pixels").isEmpty();
+    }
+
     /** A screen reader asking a badge what it is hears the words the cluster text factory gives for its count. */
     @Test
     void aCountBadgeSaysItsCountInTheWordsOfTheClusterTextFactory() {
