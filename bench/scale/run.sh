@@ -19,6 +19,8 @@
 #   SCALE_RESULTS=DIR                where each start's figures go (default target/bench-scale/results)
 #   SCALE_CLASSES=DIR                the app's classes (default target/classes), e.g. a copy of
 #                                    an earlier build to compare with
+#   SCALE_JVM="..."                  the JVM options of each start of the app and of the floor
+#                                    (default: those the app ships with, as below; "" for the JVM's own)
 # Needs target/classes (mvn compile). Runs under xvfb-run when DISPLAY is not set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,6 +31,11 @@ RESULTS="${SCALE_RESULTS:-$OUT/results}"
 mkdir -p "$RESULTS"
 if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1920x1080x24" bash "$0" "$@"; fi
 CLASSES="${SCALE_CLASSES:-target/classes}"
+# The app runs with the JVM options it ships with (packaging/package.sh; the pom's javafx:run too):
+# the client compiler alone and the serial collector. The floor runs with them as well, so that
+# both sides of a ratio run on the same JVM. ReadBench keeps the JVM's defaults: it times warm
+# reads of the reader and of Jackson alone, which the optimising compiler speeds up.
+read -r -a JVM <<< "${SCALE_JVM--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 [ -d "$CLASSES/org/timelineviewer" ] || { echo "no $CLASSES: run mvn compile first" >&2; exit 1; }
 if [ ! -s "$OUT/cp.txt" ]; then
   mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
@@ -48,7 +55,7 @@ frames() {   # one start of the app (or the floor) under the benchmark; key=valu
   local heap=() home
   [ "$1" -ge 1000000 ] && heap=(-Xmx3g)
   home=$(mktemp -d "$OUT/home.XXXXXX") # a fresh user home each start: no window or view restored
-  timeout 900 java "${heap[@]}" -Duser.home="$home" -Dprism.order=sw -Dprism.lcdtext=false \
+  timeout 900 java "${heap[@]}" ${JVM[@]+"${JVM[@]}"} -Duser.home="$home" -Dprism.order=sw -Dprism.lcdtext=false \
       -cp "$RUN_CP" FrameBench "${@:2}" 2>/dev/null | grep '=' || true
   rm -rf "$home"
 }
@@ -83,6 +90,7 @@ table() {   # the table and the goals for metric $1: busy (wall clock) or cpu (F
   FZ=$(value floor zoom_${m}_median); FP=$(value floor pan_${m}_median)
   echo
   echo "== $m: $2"
+  echo "JVM options of the app and the floor: ${JVM[*]:-(the JVM defaults)}"
   echo "floor (200 labels): zoom $FZ / p95 $(value floor zoom_${m}_p95) ms, pan $FP / p95 $(value floor pan_${m}_p95) ms"
   echo "bundled timeline:   open -> first frame $(value bundled first_frame_ms) ms, zoom $(value bundled zoom_${m}_median) / $(value bundled zoom_${m}_p95) ms"
   echo
