@@ -21,8 +21,8 @@ import javafx.scene.paint.Paint;
  * {@code snapshot} do not see a scene's fill, so they ask {@link #get()} for their ground.
  *
  * <p>A root class carries it as JavaFX's own controls carry their styleable properties: a field
- * made with {@code new SceneFill(this, META)}, and {@code META = SceneFill.cssMetaData(r -> r.field)}
- * among its {@code getCssMetaData()}.
+ * made with {@code new SceneFill(this, META)}, {@code META = SceneFill.cssMetaData(r -> r.field)}, and
+ * {@code getCssMetaData()} answering {@code SceneFill.withCssMetaData(Parent.getClassCssMetaData(), META)}.
  */
 public final class SceneFill extends StyleableObjectProperty<Paint> {
 
@@ -41,6 +41,14 @@ public final class SceneFill extends StyleableObjectProperty<Paint> {
         this.root = root;
         this.metaData = metaData;
         root.sceneProperty().addListener((o, was, now) -> apply());
+    }
+
+    /** A root class's CSS properties: its parent class's, {@code inherited}, and its scene fill. */
+    public static java.util.List<CssMetaData<? extends Styleable, ?>> withCssMetaData(
+            java.util.List<CssMetaData<? extends Styleable, ?>> inherited, CssMetaData<? extends Styleable, Paint> sceneFill) {
+        java.util.List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(inherited);
+        all.add(sceneFill);
+        return java.util.Collections.unmodifiableList(all);
     }
 
     /** The CSS property {@code -tl-scene-fill} of a root class, read and written through {@code property}. */

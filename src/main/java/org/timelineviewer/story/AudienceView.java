@@ -1,7 +1,5 @@
 package org.timelineviewer.story;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,13 +52,8 @@ public final class AudienceView extends StackPane {
 
     /** The audience's ground, which story.css gives the scene (see {@link SceneFill}). */
     private static final CssMetaData<AudienceView, Paint> SCENE_FILL = SceneFill.cssMetaData(a -> a.sceneFill);
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(StackPane.getClassCssMetaData());
-        all.add(SCENE_FILL);
-        CSS_META_DATA = Collections.unmodifiableList(all);
-    }
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA =
+            SceneFill.withCssMetaData(StackPane.getClassCssMetaData(), SCENE_FILL);
 
     private final SceneFill sceneFill = new SceneFill(this, SCENE_FILL);
     private final Timeline data;

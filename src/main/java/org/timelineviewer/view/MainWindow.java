@@ -1,8 +1,6 @@
 package org.timelineviewer.view;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -59,7 +57,7 @@ public final class MainWindow extends BorderPane {
     private static final CssMetaData<MainWindow, Paint> SCENE_FILL =
             SceneFill.cssMetaData(w -> w.sceneFill);
     private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA =
-            cssMetaData(BorderPane.getClassCssMetaData(), SCENE_FILL);
+            SceneFill.withCssMetaData(BorderPane.getClassCssMetaData(), SCENE_FILL);
 
     private final SceneFill sceneFill = new SceneFill(this, SCENE_FILL);
     private final TimelineView timelineView = new TimelineView();
@@ -401,13 +399,5 @@ public final class MainWindow extends BorderPane {
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
         return CSS_META_DATA;
-    }
-
-    private static List<CssMetaData<? extends Styleable, ?>> cssMetaData(
-            List<CssMetaData<? extends Styleable, ?>> inherited,
-            CssMetaData<? extends Styleable, ?> own) {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(inherited);
-        all.add(own);
-        return Collections.unmodifiableList(all);
     }
 }
