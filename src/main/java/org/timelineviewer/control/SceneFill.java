@@ -1,5 +1,8 @@
 package org.timelineviewer.control;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Function;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -44,11 +47,11 @@ public final class SceneFill extends StyleableObjectProperty<Paint> {
     }
 
     /** A root class's CSS properties: its parent class's, {@code inherited}, and its scene fill. */
-    public static java.util.List<CssMetaData<? extends Styleable, ?>> withCssMetaData(
-            java.util.List<CssMetaData<? extends Styleable, ?>> inherited, CssMetaData<? extends Styleable, Paint> sceneFill) {
-        java.util.List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(inherited);
+    public static List<CssMetaData<? extends Styleable, ?>> withCssMetaData(
+            List<CssMetaData<? extends Styleable, ?>> inherited, CssMetaData<? extends Styleable, Paint> sceneFill) {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(inherited);
         all.add(sceneFill);
-        return java.util.Collections.unmodifiableList(all);
+        return Collections.unmodifiableList(all);
     }
 
     /** The CSS property {@code -tl-scene-fill} of a root class, read and written through {@code property}. */
