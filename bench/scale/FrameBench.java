@@ -363,10 +363,23 @@ public class FrameBench {
                 meter.continuous(() -> notch(view, notches),
                         () -> notches[0] < 8 || !view.getTargetWindow().equals(view.getVisibleWindow()), (rolled, rolledCpu) -> {
                             report("wheel", rolled, rolledCpu);
-                            System.gc();
-                            Runtime rt = Runtime.getRuntime();
-                            System.out.printf("heap_used_mb=%.1f%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
-                            exit();
+                            // Off the FX thread, once the last frame is drawn, and twice: the serial collector
+                            // skips a collection asked for while the render thread is in a JNI critical region.
+                            Thread heap = new Thread(() -> {
+                                try {
+                                    Thread.sleep(300);
+                                    System.gc();
+                                    Thread.sleep(200);
+                                    System.gc();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                Runtime rt = Runtime.getRuntime();
+                                System.out.printf("heap_used_mb=%.1f%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+                                Platform.runLater(FrameBench::exit);
+                            }, "bench-heap");
+                            heap.setDaemon(true);
+                            heap.start();
                         });
             });
         }
