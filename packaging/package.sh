@@ -56,7 +56,7 @@ jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$APP_VERSI
   --input "$OUT/input" --main-jar timeline-viewer.jar --main-class org.timelineviewer.app.Main \
   --runtime-image "$OUT/runtime" --icon "$ICON" \
   --java-options '-Xshare:auto' --java-options '-XX:SharedArchiveFile=$APPDIR/timeline-viewer.jsa' \
-  --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UseSerialGC' --java-options '-XX:-UsePerfData' \
+  --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UseParallelGC' --java-options '-XX:-UsePerfData' \
   --java-options '-Dprism.lcdtext=false' --java-options '-Dtimelineviewer.fonts=$APPDIR/fonts'
 
 case "$OS" in

@@ -32,10 +32,10 @@ mkdir -p "$RESULTS"
 if [ -z "${DISPLAY:-}" ]; then exec xvfb-run -a -s "-screen 0 1920x1080x24" bash "$0" "$@"; fi
 CLASSES="${SCALE_CLASSES:-target/classes}"
 # The app runs with the JVM options it ships with (packaging/package.sh; the pom's javafx:run too):
-# the client compiler alone and the serial collector. The floor runs with them as well, so that
-# both sides of a ratio run on the same JVM. ReadBench keeps the JVM's defaults: it times warm
-# reads of the reader and of Jackson alone, which the optimising compiler speeds up.
-read -r -a JVM <<< "${SCALE_JVM--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+# the client compiler alone and the parallel collector. The floor runs with them as well, so that
+# both sides of a ratio run on the same JVM. ReadBench runs twice: with them (the reads the app
+# does) and with the JVM's defaults (the optimising compiler, G1), each against its own bare parse.
+read -r -a JVM <<< "${SCALE_JVM--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData}"
 [ -d "$CLASSES/org/timelineviewer" ] || { echo "no $CLASSES: run mvn compile first" >&2; exit 1; }
 if [ ! -s "$OUT/cp.txt" ]; then
   mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
@@ -65,7 +65,10 @@ run() {   # variant $1 in round $2
     floor)   frames 0 floor > "$file" ;;
     bundled) frames 0 app assets/timelines/alibaba-ai-era.timeline > "$file" ;;
     n*)      frames "${1#n}" app "$OUT/$1.timeline" > "$file"
-             timeout 900 java -Xmx3g -cp "$RUN_CP" ReadBench "$OUT/$1.timeline" 3 2>/dev/null | grep '=' >> "$file" || true ;;
+             timeout 900 java -Xmx3g ${JVM[@]+"${JVM[@]}"} -cp "$RUN_CP" ReadBench "$OUT/$1.timeline" 3 2>/dev/null \
+               | grep '=' >> "$file" || true
+             timeout 900 java -Xmx3g -cp "$RUN_CP" ReadBench "$OUT/$1.timeline" 3 2>/dev/null \
+               | grep '=' | sed 's/^/jvmdefaults_/' >> "$file" || true ;;
   esac
 }
 VARIANTS=(floor bundled)
@@ -122,9 +125,11 @@ table busy "wall-clock busy time of a frame (CSS + layout + painting, not the wa
 table cpu "CPU time the FX and render threads spent on the frame (what it costs when other programs share the cores)"
 if [[ " $SIZES " == *" 100000 "* ]]; then
   echo
-  echo "opening 100k: read / bare parse with strings = $(ratio "$(value n100000 read_ms)" "$(value n100000 bare_parse_strings_ms)") (<= 3)," \
+  echo "opening 100k: read / bare parse with strings = $(ratio "$(value n100000 read_ms)" "$(value n100000 bare_parse_strings_ms)") (<= 3)" \
+       "(under the JVM's defaults: $(value n100000 jvmdefaults_read_ms) / $(value n100000 jvmdefaults_bare_parse_strings_ms)" \
+       "= $(ratio "$(value n100000 jvmdefaults_read_ms)" "$(value n100000 jvmdefaults_bare_parse_strings_ms)"))," \
        "first frame 100k / bundled = $(ratio "$(value n100000 first_frame_ms)" "$(value bundled first_frame_ms)") (<= 1.5)," \
-       "heap per event $(value n100000 heap_bytes_per_event) (<= 500)"
+       "heap per event $(value n100000 heap_bytes_per_event) (JVM defaults: $(value n100000 jvmdefaults_heap_bytes_per_event)) (<= 500)"
 fi
 
 if [ "${SCALE_VIS:-0}" = 1 ]; then
