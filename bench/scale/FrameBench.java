@@ -45,7 +45,9 @@ import org.timelineviewer.model.TimeWindow;
  *
  * <p>For profiling: {@code -Dbench.cpu=fx} or {@code =render} counts one thread's CPU only,
  * {@code -Dbench.samples=true} prints every frame's figures in order (the early, cold frames are
- * most of the p95), {@code -Dbench.step=0.002} keeps every frame near the fitted view.
+ * most of the p95), {@code -Dbench.step=0.002} keeps every frame near the fitted view,
+ * {@code -Dbench.pulses=true} prints how many pulses and renders fell between one step and the
+ * next ("2p/2r=7": seven steps had two of each; one and one is a step drawn once, as it should be).
  */
 public class FrameBench {
 
@@ -93,6 +95,10 @@ public class FrameBench {
         private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         private volatile long fxThread = -1;
         private volatile long renderThread = -1;
+        // -Dbench.pulses=true: pulses and renders since the step began, and how many steps had how many
+        private final java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.Map<String, Integer> pulsesPerStep = new java.util.TreeMap<>();
         private volatile long cpuAtStep;
         private long cpuAtLastFrame;
         // continuous
@@ -103,6 +109,7 @@ public class FrameBench {
 
         Meter(Scene scene) {
             scene.addPreLayoutPulseListener(() -> {
+                pulses.incrementAndGet();
                 long now = System.nanoTime();
                 if (awaiting && pulseStart == 0) {
                     pulseStart = now;
@@ -131,6 +138,7 @@ public class FrameBench {
         }
 
         private void rendered() { // on the render thread
+            renders.incrementAndGet();
             long end = System.nanoTime();
             if (renderThread < 0) {
                 renderThread = Thread.currentThread().getId();
@@ -169,7 +177,16 @@ public class FrameBench {
         }
 
         private void step(List<Runnable> changes, int i, java.util.function.BiConsumer<List<Double>, List<Double>> done) {
+            if (i > 0) {
+                pulsesPerStep.merge(pulses.get() + "p/" + renders.get() + "r", 1, Integer::sum);
+            }
+            pulses.set(0);
+            renders.set(0);
             if (i == changes.size()) {
+                if (Boolean.getBoolean("bench.pulses")) {
+                    System.out.println("pulses_per_step=" + pulsesPerStep);
+                }
+                pulsesPerStep.clear();
                 done.accept(new ArrayList<>(samples), new ArrayList<>(cpuSamples));
                 return;
             }
