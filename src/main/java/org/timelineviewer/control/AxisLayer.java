@@ -37,6 +37,10 @@ final class AxisLayer extends Region {
     AxisLayer() {
         getStyleClass().add("axis");
         marks.getStyleClass().add("axis-marks");
+        // Placed by update(), not by this region's layout: managed, every new set of ticks changed
+        // its bounds during the skin's layout pass and asked for that pass again, a second pulse
+        // that laid out and painted the whole view again (one step in five of a zoom).
+        marks.setManaged(false);
         probe.setVisible(false);
         probe.setManaged(false);
         getChildren().addAll(marks, probe);

@@ -41,6 +41,10 @@ final class EventMarker extends Region {
         getStyleClass().add("event-marker");
         shape.getStyleClass().add("event-shape");
         title.getStyleClass().add("event-label");
+        // Placed by layoutChildren() and by nothing else: managed, each move of one in this
+        // marker's layout asked for that layout again, a second pulse after every step that moved it.
+        shape.setManaged(false);
+        title.setManaged(false);
         getChildren().addAll(shape, title);
         setFocusTraversable(false);
         setAccessibleRole(AccessibleRole.BUTTON);
