@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.timelineviewer.control.TimelineView;
@@ -150,15 +155,66 @@ class StoryModeFxTest extends FxAppTest {
     @Test
     void aMouseClickAdvancesAndARightClickGoesBack() {
         startPresenting();
-        clickOn(audience().timeline());
-        settle();
-        assertThat(stepNumber()).isEqualTo(1);
-        clickOn(audience().timeline());
-        settle();
-        assertThat(stepNumber()).isEqualTo(2);
-        rightClickOn(audience().timeline());
-        settle();
-        assertThat(stepNumber()).isEqualTo(1);
+        waitUntil("the audience's window is in front, focused and laid out", () -> audienceStageReady());
+        List<String> seen = recordMouseButtons();
+        Point2D middle = FxWait.call(() -> {
+            TimelineView t = audience().timeline();
+            return t.localToScreen(t.getWidth() / 2, t.getHeight() / 2);
+        });
+        FxWait.click(middle, MouseButton.PRIMARY);
+        expectStep(1, "a click advances", seen);
+        FxWait.click(middle, MouseButton.PRIMARY);
+        expectStep(2, "a second click advances again", seen);
+        FxWait.click(middle, MouseButton.SECONDARY);
+        expectStep(1, "a right click goes back", seen);
+    }
+
+    private boolean audienceStageReady() {
+        Stage audienceStage = storyMode().audienceStage();
+        Node t = audience().timeline();
+        return audienceStage.isShowing() && audienceStage.isFocused() && audienceStage.isFullScreen()
+                && t.getLayoutBounds().getWidth() > 0 && !audience().isNeedsLayout();
+    }
+
+    /**
+     * What the mouse buttons did in every window from now on (window, event, button, target, whether
+     * still since the press), for the message when a click does not move the story.
+     */
+    private List<String> recordMouseButtons() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        onFx(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.getScene() == null) {
+                    continue;
+                }
+                String name = w == storyMode().audienceStage() ? "audience" : w == stage ? "main" : w.getClass().getSimpleName();
+                w.getScene().addEventFilter(MouseEvent.ANY, e -> {
+                    if (e.getEventType() != MouseEvent.MOUSE_MOVED) {
+                        seen.add(name + " " + e.getEventType() + " " + e.getButton() + " on "
+                                + e.getTarget().getClass().getName().replaceAll(".*\\.", "") + " still=" + e.isStillSincePress());
+                    }
+                });
+            }
+        });
+        return seen;
+    }
+
+    private void expectStep(int step, String what, List<String> seen) {
+        try {
+            waitUntil(what, () -> stepNumber() == step);
+        } catch (AssertionError e) {
+            throw new AssertionError(what + ": at step " + FxWait.call(this::stepNumber) + ", not " + step
+                    + "; the mouse buttons did " + seen + "; windows " + FxWait.call(StoryModeFxTest::windows), e);
+        }
+    }
+
+    private static List<String> windows() {
+        List<String> all = new java.util.ArrayList<>();
+        for (Window w : Window.getWindows()) {
+            all.add(w.getClass().getSimpleName() + (w.isShowing() ? " showing" : "") + (w.isFocused() ? " focused" : "")
+                    + " " + w.getX() + "," + w.getY() + " " + w.getWidth() + "x" + w.getHeight());
+        }
+        return all;
     }
 
     @Test
