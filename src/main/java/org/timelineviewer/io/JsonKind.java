@@ -16,12 +16,21 @@ import java.util.List;
 record JsonKind(TimelineFormat format, boolean timelineJs2, List<String> fields) {
 
     static JsonKind of(JsonFactory factory, String json) {
+        try (JsonParser p = factory.createParser(json)) {
+            return of(p);
+        } catch (IOException e) {
+            return own();
+        }
+    }
+
+    /** The kind of the JSON {@code p} is about to read (it reads as far as it needs to). */
+    static JsonKind of(JsonParser p) {
         boolean events = false;
         boolean title = false;
         boolean slides = false;
         boolean timelineJs2 = false;
         List<String> fields = new ArrayList<>();
-        try (JsonParser p = factory.createParser(json)) {
+        try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return own();
             }

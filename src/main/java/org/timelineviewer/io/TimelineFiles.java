@@ -38,13 +38,49 @@ public final class TimelineFiles {
     /** Opens the file at {@code path}: a located problem (in the user's language) when it cannot be used. */
     public Opened open(Path path) throws TimelineLoadException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        // The bytes are let go once decoded: only the text is held while it is read.
-        return openText(name, Utf8Text.decode(name, FileBytes.read(path, MAX_FILE_BYTES)));
+        return open(name, FileBytes.read(path, MAX_FILE_BYTES));
     }
 
     /** Opens a file's content; {@code name} (with its extension) names it in messages and helps recognise it. */
     public Opened open(String name, byte[] bytes) throws TimelineLoadException {
-        return openText(name, Utf8Text.decode(name, bytes));
+        Opened clean = cleanOwnFormat(name, bytes);
+        return clean != null ? clean : openText(name, Utf8Text.decode(name, bytes));
+    }
+
+    /**
+     * A file of this app's format without a problem, read straight from its bytes
+     * ({@link TimelineFileReader#readIfClean}); null for any other file, or one with problems,
+     * which is decoded and read as text.
+     */
+    private Opened cleanOwnFormat(String name, byte[] bytes) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".mw") || lower.endsWith(".markwhen") || lower.endsWith(".csv") || lower.endsWith(".tsv")
+                || !startsWithObject(bytes) || !isOwnFormat(bytes)) {
+            return null;
+        }
+        Timeline timeline = own.readIfClean(bytes);
+        return timeline == null ? null : opened(timeline);
+    }
+
+    /** True when the first thing in {@code bytes} after a byte-order mark and white space is a {@code {}. */
+    private static boolean startsWithObject(byte[] bytes) {
+        for (int i = Utf8Text.bomLength(bytes); i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '{';
+            }
+        }
+        return false;
+    }
+
+    private boolean isOwnFormat(byte[] bytes) {
+        int start = Utf8Text.bomLength(bytes);
+        try (com.fasterxml.jackson.core.JsonParser parser = json.getFactory().createParser(bytes, start, bytes.length - start)) {
+            JsonKind kind = JsonKind.of(parser);
+            return kind.format() == TimelineFormat.TIMELINE && !kind.timelineJs2();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private Opened openText(String name, String text) throws TimelineLoadException {
@@ -104,7 +140,10 @@ public final class TimelineFiles {
     }
 
     private Opened ownFormat(String name, String text) throws TimelineLoadException {
-        Timeline timeline = own.readText(name, text);
+        return opened(own.readText(name, text));
+    }
+
+    private static Opened opened(Timeline timeline) {
         return new Opened(timeline, ImportReport.own(timeline.events().size(), timeline.eras().size(),
                 timeline.categories().size()));
     }

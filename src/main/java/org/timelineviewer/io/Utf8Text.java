@@ -1,6 +1,9 @@
 package org.timelineviewer.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -15,7 +18,75 @@ import java.util.List;
  */
 final class Utf8Text {
 
+    /** Eight bytes at a time, to step over runs of ASCII (most of a JSON file) in one test. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private Utf8Text() {
+    }
+
+    /** 3 when {@code bytes} start with UTF-8's byte-order mark, else 0. */
+    static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /**
+     * True when {@code bytes} are in UTF-8 and nothing else: not UTF-16 or UTF-32, and every
+     * sequence from {@code start} on well-formed as Unicode's table 3-7 has it (no overlong forms, no
+     * surrogates, nothing past U+10FFFF, nothing cut short), exactly what the JDK's strict decoder
+     * accepts. A check without decoding, for readers that parse the bytes themselves; {@link #decode}
+     * says what and where the trouble is when this is false.
+     */
+    static boolean isStrictUtf8(byte[] bytes, int start) {
+        return otherUnicode(bytes) == null && firstIllFormed(bytes, start) < 0;
+    }
+
+    /** The offset of the first ill-formed UTF-8 sequence from {@code start} on, or -1 when there is none. */
+    static int firstIllFormed(byte[] b, int start) {
+        int n = b.length;
+        int i = start;
+        while (i < n) {
+            if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += 8;
+                continue;
+            }
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+            } else if (c < 0xC2) {
+                return i; // a continuation byte where a character starts, or an overlong two-byte form
+            } else if (c < 0xE0) {
+                if (i + 1 >= n || !continues(b[i + 1])) {
+                    return i;
+                }
+                i += 2;
+            } else if (c < 0xF0) {
+                if (i + 2 >= n || !continues(b[i + 1]) || !continues(b[i + 2])) {
+                    return i;
+                }
+                int second = b[i + 1] & 0xFF;
+                if (c == 0xE0 && second < 0xA0 || c == 0xED && second > 0x9F) {
+                    return i; // overlong, or a surrogate
+                }
+                i += 3;
+            } else if (c < 0xF5) {
+                if (i + 3 >= n || !continues(b[i + 1]) || !continues(b[i + 2]) || !continues(b[i + 3])) {
+                    return i;
+                }
+                int second = b[i + 1] & 0xFF;
+                if (c == 0xF0 && second < 0x90 || c == 0xF4 && second > 0x8F) {
+                    return i; // overlong, or past U+10FFFF
+                }
+                i += 4;
+            } else {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean continues(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     static String decode(String name, byte[] bytes) throws TimelineLoadException {
@@ -23,7 +94,7 @@ final class Utf8Text {
         if (other != null) {
             throw new TimelineLoadException(name, List.of(Problem.keyed("", 1, 1, "import.problem.encoding", other)));
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = bomLength(bytes);
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         // Decoding puts U+FFFD where a byte is not UTF-8: only then is the file checked byte by
         // byte, to tell a real U+FFFD from a bad byte and to say where that is. One pass otherwise.
