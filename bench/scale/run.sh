@@ -21,6 +21,7 @@
 #                                    an earlier build to compare with
 #   SCALE_JVM="..."                  the JVM options of each start of the app and of the floor
 #                                    (default: those the app ships with, as below; "" for the JVM's own)
+#   SCALE_READS=10                   how many times ReadBench reads each file a start (after a warm-up read)
 # Needs target/classes (mvn compile). Runs under xvfb-run when DISPLAY is not set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,6 +38,9 @@ CLASSES="${SCALE_CLASSES:-target/classes}"
 # does) and with the JVM's defaults (the optimising compiler, G1), each against its own bare parse.
 # The heap per event is the second's: G1 counts what a timeline holds steadily, where the parallel
 # collector's heap after System.gc() moves by more than a small timeline holds (negative at 20 events).
+# Ten reads a start (after one to warm up): with three, the bare parse's own figure moved between
+# 127 and 245 ms from one run to the next, and every ratio with it.
+READS="${SCALE_READS:-10}"
 read -r -a JVM <<< "${SCALE_JVM--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData}"
 [ -d "$CLASSES/org/timelineviewer" ] || { echo "no $CLASSES: run mvn compile first" >&2; exit 1; }
 if [ ! -s "$OUT/cp.txt" ]; then
@@ -67,9 +71,9 @@ run() {   # variant $1 in round $2
     floor)   frames 0 floor > "$file" ;;
     bundled) frames 0 app assets/timelines/alibaba-ai-era.timeline > "$file" ;;
     n*)      frames "${1#n}" app "$OUT/$1.timeline" > "$file"
-             timeout 900 java -Xmx3g ${JVM[@]+"${JVM[@]}"} -cp "$RUN_CP" ReadBench "$OUT/$1.timeline" 3 2>/dev/null \
+             timeout 900 java -Xmx3g ${JVM[@]+"${JVM[@]}"} -cp "$RUN_CP" ReadBench "$OUT/$1.timeline" "$READS" 2>/dev/null \
                | grep '=' >> "$file" || true
-             timeout 900 java -Xmx3g -cp "$RUN_CP" ReadBench "$OUT/$1.timeline" 3 2>/dev/null \
+             timeout 900 java -Xmx3g -cp "$RUN_CP" ReadBench "$OUT/$1.timeline" "$READS" 2>/dev/null \
                | grep '=' | sed 's/^/jvmdefaults_/' >> "$file" || true ;;
   esac
 }
