@@ -26,6 +26,12 @@ final class EventColumns {
         final double[] starts;
         final double[] ends;
         final int[] categories;
+        /**
+         * Which events are points (a dot, its label beside it) rather than bars: asked of every
+         * event in view that the layout tries to place, where reaching into each event for its
+         * date's precision was an eighth of the layout at 100,000 events.
+         */
+        final boolean[] points;
         /** Label widths in pixels, NaN until measured (see {@link EventColumns#forgetWidths()}). */
         final double[] widths;
         /** The longest span in the run: where the search for a window starts before its start. */
@@ -42,6 +48,7 @@ final class EventColumns {
             this.starts = new double[n];
             this.ends = new double[n];
             this.categories = new int[n];
+            this.points = new boolean[n];
             this.widths = new double[n];
             Arrays.fill(widths, Double.NaN);
             double most = 0;
@@ -49,6 +56,7 @@ final class EventColumns {
                 TimelineEvent e = this.events[i];
                 starts[i] = e.startDay();
                 ends[i] = e.endDay();
+                points[i] = e.isPoint();
                 most = Math.max(most, ends[i] - starts[i]);
                 categories[i] = categoryOf.applyAsInt(e);
             }

@@ -353,17 +353,17 @@ public final class EventLayout {
                 return false; // no row has room here whatever the label's width: skip measuring it
             }
             // (a measured label goes straight to freeRow, whose memory turns most away at once)
-            TimelineEvent event = run.events[i];
             double endX = Math.max(x + 1, scale.toX(run.ends[i]));
             if (Double.isNaN(width)) {
-                width = labelWidth.applyAsDouble(event);
+                width = labelWidth.applyAsDouble(run.events[i]);
                 run.widths[i] = width;
             }
-            double labelX = (event.isPoint() ? x : Math.max(x, 0)) + labelOffset;
+            boolean point = run.points[i];
+            double labelX = (point ? x : Math.max(x, 0)) + labelOffset;
             if (labelX + width > scale.width()) {
-                if (event.isPoint() && x - labelOffset - width >= 0) {
+                if (point && x - labelOffset - width >= 0) {
                     labelX = x - labelOffset - width; // near the right edge a dot's label goes on its left
-                } else if (!event.isPoint()) {
+                } else if (!point) {
                     labelX = Math.max(0, scale.width() - width); // a bar's label slides left until it fits
                 }
             }
@@ -374,7 +374,7 @@ public final class EventLayout {
                 return false;
             }
             lane.take(row, left, right);
-            placements.add(new Placement(event, laneAt(run, i), row, x, endX, labelX, width));
+            placements.add(new Placement(run.events[i], laneAt(run, i), row, x, endX, labelX, width));
             if (placedCount[r] == placed[r].length) {
                 placed[r] = Arrays.copyOf(placed[r], placedCount[r] * 2);
             }
