@@ -52,6 +52,7 @@ final class EventLayer extends Pane {
     private final javafx.scene.control.Label probeLabel = new javafx.scene.control.Label();
     private final EventCanvas canvas = new EventCanvas();
     private final MarkerProbes probes;
+    private final LookWarmUp warmUp;
 
     /** {@code stem} is drawn by the skin below this layer; this layer places it. */
     EventLayer(TimelineView control, TimelineViewBehavior behavior, Line stem) {
@@ -88,6 +89,7 @@ final class EventLayer extends Pane {
         canvas.setVisible(false);
         getChildren().add(0, canvas);
         probes = new MarkerProbes(getChildren(), control::requestLayout);
+        warmUp = new LookWarmUp(probes::prepare);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             TimelineEvent under = canvas.eventAt(e.getX(), e.getY());
             canvas.setCursor(under == null ? null : javafx.scene.Cursor.HAND);
@@ -230,6 +232,11 @@ final class EventLayer extends Pane {
             }
         }
         canvas.end();
+        if (painting) {
+            warmUp.viewPainted(control.getEvents(), language, statusTexts, window, getWidth());
+        } else {
+            warmUp.stop();
+        }
         keepFocusOnTheTimeline();
         markers.end();
 
@@ -287,6 +294,11 @@ final class EventLayer extends Pane {
     /** How many painted looks there are, and how many pictures and measures they have made (for tests). */
     int[] looksAndStamps() {
         return new int[] {probes.probeCount(), probes.stampsMade()};
+    }
+
+    /** True when the looks of all the events the view paints have been made ahead of need (for tests). */
+    boolean looksWarmedUp() {
+        return warmUp.done();
     }
 
     /** How many events the last pass painted on the canvas (0 when every event in view is a marker). */

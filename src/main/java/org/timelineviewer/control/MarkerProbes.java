@@ -46,6 +46,19 @@ final class MarkerProbes {
         return probe.look(e, highlighted, language, status);
     }
 
+    /**
+     * Makes the plain look of {@code e}'s marker now, ahead of painting it (see {@link LookWarmUp});
+     * true when it was not known. Unlike {@link #lookOf}, it does not remember the event.
+     */
+    boolean prepare(TimelineEvent e, Language language, String status) {
+        Probe probe = byLook.computeIfAbsent(EventMarker.look(e, e.category().color()), k -> new Probe());
+        if (probe.looks[0] != null) {
+            return false;
+        }
+        probe.look(e, false, language, status);
+        return true;
+    }
+
     /** Forgets which probe each event had (the events drawn changed); the probes stay. */
     void forgetEvents() {
         byEvent.clear();
