@@ -30,6 +30,10 @@ final class EventCanvas extends Canvas {
     /** Left, top, right, bottom of each painted event, in the canvas's coordinates. */
     private double[] bounds = new double[64 * 4];
     private int count;
+    private double scale = 1;
+    private final LabelPictures pictures = new LabelPictures();
+    private boolean usePictures = true;
+    private int picturesDrawn;
 
     EventCanvas() {
         getStyleClass().add("event-canvas");
@@ -50,6 +54,7 @@ final class EventCanvas extends Canvas {
             scaleX = getScene().getWindow().getRenderScaleX();
             scaleY = getScene().getWindow().getRenderScaleY();
         }
+        scale = scaleX;
         javafx.geometry.Point2D origin = getParent() == null ? javafx.geometry.Point2D.ZERO : getParent().localToScene(0, 0);
         double offsetX = Math.round(origin.getX() * scaleX) / scaleX - origin.getX();
         double offsetY = Math.round(origin.getY() * scaleY) / scaleY - origin.getY();
@@ -67,6 +72,7 @@ final class EventCanvas extends Canvas {
             clearPainted();
         }
         count = 0;
+        picturesDrawn = 0;
     }
 
     /**
@@ -108,7 +114,9 @@ final class EventCanvas extends Canvas {
         double labelHeight = look.labelHeight();
         double labelWidth = look.labelWidth(textWidth);
         double labelTop = point ? (rowHeight - labelHeight) / 2 : Math.max(0, shapeTop - labelHeight);
-        look.paintLabel(g, title, labelX, rowY + labelTop, labelWidth);
+        if (look.paintLabel(g, title, labelX, rowY + labelTop, labelWidth, pictures, scale)) {
+            picturesDrawn++;
+        }
         double right = Math.max(point ? x + dot / 2 : endX, labelX + labelWidth);
         if (status != null) {
             double tagX = labelX + labelWidth + EventMarker.TAG_GAP;
@@ -130,6 +138,40 @@ final class EventCanvas extends Canvas {
         bounds[b + 2] = right;
         bounds[b + 3] = bottom;
         count++;
+    }
+
+    /**
+     * Before a pass paints {@code title} in {@code look}: asks for its picture, which
+     * {@link #makePictures} makes with the others asked for, so that the pass draws each label
+     * as one picture.
+     */
+    void wantPicture(MarkerLook look, String title, double textWidth) {
+        if (usePictures) {
+            look.wantPicture(pictures, title, textWidth, scale);
+        }
+    }
+
+    /** Whether labels are drawn as pictures (true, the default) or glyph by glyph (to compare, in tests). */
+    void usePictures(boolean use) {
+        usePictures = use;
+        if (!use) {
+            pictures.clear();
+        }
+    }
+
+    /** Makes the pictures asked for since the last pass, in a snapshot a batch. */
+    void makePictures() {
+        pictures.make();
+    }
+
+    /** How many labels the last pass drew as pictures (for tests). */
+    int picturesDrawn() {
+        return picturesDrawn;
+    }
+
+    /** The label pictures (for tests). */
+    LabelPictures pictures() {
+        return pictures;
     }
 
     /** Ends the pass: lets go of the events no longer painted. */

@@ -203,6 +203,9 @@ final class EventLayer extends Pane {
             canvas.begin(getWidth(), getHeight());
         }
         canvas.setVisible(painting);
+        if (painting) {
+            wantLabelPictures(placements, selected, hoveredId, focusedId, highlighting, highlight, language, statusTexts);
+        }
         markers.begin();
         stem.setVisible(false);
         for (Placement p : placements) {
@@ -254,6 +257,21 @@ final class EventLayer extends Pane {
         badges.end();
     }
 
+    /** Asks the canvas for pictures of the labels this pass will paint, made before it paints them. */
+    private void wantLabelPictures(List<Placement> placements, TimelineEvent selected, String hoveredId, String focusedId,
+                                   boolean highlighting, String highlight, Language language,
+                                   java.util.function.Function<TimelineEvent, String> statusTexts) {
+        for (Placement p : placements) {
+            TimelineEvent e = p.event();
+            if ((selected == null || !e.id().equals(selected.id())) && !e.id().equals(hoveredId) && !e.id().equals(focusedId)) {
+                String status = statusTexts.apply(e);
+                MarkerLook look = probes.lookOf(e, highlighting && e.matches(highlight), language, status);
+                canvas.wantPicture(look, e.title().in(language), p.labelWidth() - labelPadding - statusAllowance(status));
+            }
+        }
+        canvas.makePictures();
+    }
+
     /**
      * A focused marker that this pass puts away (its event left the view, or lost its row) would
      * otherwise hand the keyboard to whatever the scene finds next, the details pane's links or the
@@ -294,6 +312,21 @@ final class EventLayer extends Pane {
     /** How many painted looks there are, and how many pictures and measures they have made (for tests). */
     int[] looksAndStamps() {
         return new int[] {probes.probeCount(), probes.stampsMade()};
+    }
+
+    /** Whether painted labels are drawn as pictures (for tests, to compare with labels drawn glyph by glyph). */
+    void useLabelPictures(boolean use) {
+        canvas.usePictures(use);
+        control.requestLayout();
+    }
+
+    /**
+     * How many snapshots of label pictures were taken, how many pictures are kept, and how many
+     * labels the last pass drew as pictures (for tests).
+     */
+    int[] labelPictures() {
+        int[] made = canvas.pictures().snapshotsAndPictures();
+        return new int[] {made[0], made[1], canvas.picturesDrawn()};
     }
 
     /** True when the looks of all the events the view paints have been made ahead of need (for tests). */
