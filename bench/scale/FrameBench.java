@@ -48,6 +48,11 @@ import org.timelineviewer.model.TimeWindow;
  * most of the p95), {@code -Dbench.step=0.002} keeps every frame near the fitted view,
  * {@code -Dbench.pulses=true} prints how many pulses and renders fell between one step and the
  * next ("2p/2r=7": seven steps had two of each; one and one is a step drawn once, as it should be).
+ * {@code -Dbench.pansteps=600} pans 600 steps (back the other way every 60), for steadier medians
+ * and enough samples to profile the pan; {@code -Dbench.hide=.event-canvas,.cluster-badge} hides
+ * the nodes these selectors find every pulse, to see what a part of the view costs (a hidden
+ * canvas still executes what it was told to draw, into its own texture: hiding it saves only
+ * its compositing into the scene).
  */
 public class FrameBench {
 
@@ -56,6 +61,11 @@ public class FrameBench {
     static final int STEPS = 60;
     /** The zoom and pan step; -Dbench.step=0.001 keeps every frame near the fitted view (to profile it). */
     static final double STEP = Double.parseDouble(System.getProperty("bench.step", "0.05"));
+    /** How many pan steps (-Dbench.pansteps; 60): more give steadier medians for profiling, turning back every 60. */
+    static final int PAN_STEPS = Integer.getInteger("bench.pansteps", STEPS);
+    /** Nodes hidden every pulse (-Dbench.hide=.event-canvas,.axis: CSS selectors), to see what a part of the view costs. */
+    static final List<String> HIDDEN = System.getProperty("bench.hide", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.hide").split(","));
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
@@ -298,7 +308,11 @@ public class FrameBench {
             stage = s;
             Scene scene = window.getScene();
             meter = new Meter(scene);
+            List<String> hidden = HIDDEN;
             scene.addPostLayoutPulseListener(() -> {
+                for (String selector : hidden) { // every pulse: the skin shows some of its layers again
+                    scene.getRoot().lookupAll(selector).forEach(node -> node.setVisible(false));
+                }
                 if (!viewReady && view(scene) != null && !view(scene).getEvents().isEmpty() && view(scene).getWidth() > 0) {
                     viewReady = true;
                 }
@@ -348,8 +362,9 @@ public class FrameBench {
 
         private void pan(TimelineView view) {
             List<Runnable> steps = new ArrayList<>();
-            for (int i = 0; i < STEPS; i++) {
-                steps.add(() -> view.showWindow(view.getVisibleWindow().shiftedBy(view.getVisibleWindow().span() * STEP)));
+            for (int i = 0; i < PAN_STEPS; i++) {
+                double way = (i / STEPS) % 2 == 0 ? 1 : -1; // back every 60 steps: the view stays over the events
+                steps.add(() -> view.showWindow(view.getVisibleWindow().shiftedBy(way * view.getVisibleWindow().span() * STEP)));
             }
             meter.stepped(steps, (panned, pannedCpu) -> {
                 report("pan", panned, pannedCpu);

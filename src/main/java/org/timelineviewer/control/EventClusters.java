@@ -167,8 +167,8 @@ final class EventClusters {
                 int b = endOfStretch(run, at, a, bucketX);
                 count += b - a - placedBetween(a, b, placedAt[r], placedAtCount[r], nextPlaced, r);
                 for (int k = a; k < b && run.starts[pos(at, k)] <= from; k++) {
-                    if (run.ends[pos(at, k)] <= from) {
-                        count--; // over before the window: not in view
+                    if (run.ends[pos(at, k)] <= from && java.util.Arrays.binarySearch(placedAt[r], 0, placedAtCount[r], k) < 0) {
+                        count--; // over before the window: not in view (and not counted as placed already)
                     }
                 }
                 cursor[r] = b;

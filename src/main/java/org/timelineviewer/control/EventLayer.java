@@ -177,8 +177,8 @@ final class EventLayer extends Pane {
         TimelineEvent selected = control.getSelectedEvent();
         TimeWindow window = scale.window();
         java.util.function.ToDoubleFunction<TimelineEvent> widths = e -> labelWidth(e, language, statusTexts);
-        EventLayout.Result result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows,
-                widths, selected, labelOffset);
+        EventLayout.Result result = EventLayout.layoutSteadily(columns, scale, laneOfCategory, rows, widths, selected,
+                labelOffset);
         boolean shrunk = false;
         for (Cluster c : result.clusters()) {
             int lane = c.lane();
@@ -188,7 +188,7 @@ final class EventLayer extends Pane {
             }
         }
         if (shrunk) {
-            result = EventLayout.layout(columns, window.start(), window.end(), scale, laneOfCategory, rows, widths, selected, labelOffset);
+            result = EventLayout.layoutSteadily(columns, scale, laneOfCategory, rows, widths, selected, labelOffset);
         }
         String highlight = control.getHighlightText();
         boolean highlighting = highlight != null && !highlight.isBlank();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.timelineviewer.control.EventColumns.Run;
+import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.model.TimelineEvent;
 
 /**
@@ -150,11 +151,53 @@ public final class EventLayout {
     static Result layout(EventColumns columns, double from, double to, TimeScale scale, int[] laneOfCategory,
                          int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first,
                          double labelOffset) {
-        Pass pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, false, labelOffset);
+        return layout(columns, from, from, to, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, labelOffset);
+    }
+
+    /**
+     * Lays out the view of {@code scale}'s window as a pan leaves it: the events are placed from
+     * {@link #steadyStart} on, so that while the view pans at one scale each label that stays in
+     * view keeps its row, and a label appears or goes only at the edges (placed from the view's own
+     * start, each step of a pan handed rows to other events all across the view: labels jumped
+     * about, and the new ones each step waited for their pictures). Only what reaches into the view
+     * is in the result; the clusters count the events in view that found no row.
+     */
+    static Result layoutSteadily(EventColumns columns, TimeScale scale, int[] laneOfCategory, int[] rowsPerLane,
+                                 ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first, double labelOffset) {
+        TimeWindow window = scale.window();
+        double from = steadyStart(window);
+        return layout(columns, from, window.start(), window.end(), Math.max(window.end(), from + 2 * window.span()), scale,
+                laneOfCategory, rowsPerLane, labelWidth, first, labelOffset);
+    }
+
+    /**
+     * Where the steady layout of {@code window} starts placing events: its start, down to a whole
+     * number of its spans. It places two spans from there, which hold the view: panning at one
+     * scale, both ends stay put until the start crosses the next multiple, once a view's width (the
+     * more important events are placed first all along, so a fixed end matters as much as a fixed
+     * start). What it places out of view costs a view's worth.
+     */
+    static double steadyStart(TimeWindow window) {
+        double span = window.span();
+        return span > 0 ? Math.floor(window.start() / span) * span : window.start();
+    }
+
+    /**
+     * Places the events of {@code columns} from {@code from} to {@code to}, and returns those of
+     * them that reach into the view from {@code shownFrom} to {@code shownTo} (within the first),
+     * with the clusters of the unplaced events in view.
+     */
+    private static Result layout(EventColumns columns, double from, double shownFrom, double shownTo, double to,
+                                 TimeScale scale,
+                                 int[] laneOfCategory, int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth,
+                                 TimelineEvent first, double labelOffset) {
+        Pass pass = new Pass(columns, from, shownFrom, shownTo, to, scale, laneOfCategory, rowsPerLane, labelWidth, first,
+                false, labelOffset);
         pass.run();
         if (pass.firstInView && !pass.firstPlaced) {
             // the selection lost its row: only then does it go first (so selecting never reshuffles)
-            pass = new Pass(columns, from, to, scale, laneOfCategory, rowsPerLane, labelWidth, first, true, labelOffset);
+            pass = new Pass(columns, from, shownFrom, shownTo, to, scale, laneOfCategory, rowsPerLane, labelWidth, first,
+                    true, labelOffset);
             pass.run();
         }
         return pass.result();
@@ -170,6 +213,10 @@ public final class EventLayout {
         private static final int LEARN_EVERY = 7;
         private final EventColumns columns;
         private final double from;
+        /** Where the view starts: what ends before it is placed (as the pass goes) but not shown. */
+        private final double shownFrom;
+        /** Where the view ends: what starts after it is placed but not shown. */
+        private final double shownTo;
         private final double to;
         private final TimeScale scale;
         private final int[] laneOfCategory;
@@ -190,11 +237,13 @@ public final class EventLayout {
         boolean firstPlaced;
         private List<Cluster> clusters = List.of();
 
-        Pass(EventColumns columns, double from, double to, TimeScale scale, int[] laneOfCategory, int[] rowsPerLane,
-             ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first, boolean firstGoesFirst,
+        Pass(EventColumns columns, double from, double shownFrom, double shownTo, double to, TimeScale scale,
+             int[] laneOfCategory, int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first, boolean firstGoesFirst,
              double labelOffset) {
             this.columns = columns;
             this.from = from;
+            this.shownFrom = shownFrom;
+            this.shownTo = shownTo;
             this.to = to;
             this.scale = scale;
             this.laneOfCategory = laneOfCategory;
@@ -220,6 +269,11 @@ public final class EventLayout {
             return lane < 0 || lane >= lanes.length ? 0 : lane;
         }
 
+        /** Whether event {@code i} of {@code run} is in the view (not only in what the pass places left of it). */
+        private boolean shown(Run run, int i) {
+            return run.starts[i] < shownTo && (run.ends[i] > shownFrom || run.starts[i] >= shownFrom && shownFrom > from);
+        }
+
         private boolean isFirst(Run run, int i) {
             TimelineEvent e = run.events[i];
             return first != null && (e == first || run.starts[i] == first.startDay() && e.id().equals(first.id()));
@@ -231,7 +285,7 @@ public final class EventLayout {
                 for (int r = 0; r < runs.size(); r++) {
                     Run run = runs.get(r);
                     for (int i = run.lowerBound(first.startDay()); i < run.size() && run.starts[i] == first.startDay(); i++) {
-                        if (isFirst(run, i) && run.ends[i] > from && run.starts[i] < to) {
+                        if (isFirst(run, i) && shown(run, i)) {
                             place(r, run, i);
                         }
                     }
@@ -248,7 +302,7 @@ public final class EventLayout {
                     walk(r, run, run.positionsOf(c), lanes[laneOfCategoryNumber(c)]);
                 }
             }
-            clusters = new EventClusters(columns, from, to, scale, laneOfCategory, lanes.length, byCategory, placed, placedCount,
+            clusters = new EventClusters(columns, shownFrom, shownTo, scale, laneOfCategory, lanes.length, byCategory, placed, placedCount,
                     placements).gather();
         }
 
@@ -296,7 +350,7 @@ public final class EventLayout {
                 if (run.ends[i] <= from) {
                     continue;
                 }
-                if (first != null && isFirst(run, i)) {
+                if (first != null && isFirst(run, i) && shown(run, i)) {
                     firstInView = true;
                     if (firstGoesFirst) {
                         continue; // placed above
@@ -386,7 +440,18 @@ public final class EventLayout {
         }
 
         Result result() {
-            return new Result(placements, clusters);
+            if (shownFrom == from && shownTo == to) {
+                return new Result(placements, clusters);
+            }
+            double left = scale.toX(shownFrom);
+            double right = scale.toX(shownTo);
+            List<Placement> shown = new ArrayList<>(placements.size());
+            for (Placement p : placements) {
+                if (p.right() > left && Math.min(p.x(), p.labelX()) < right) {
+                    shown.add(p);
+                }
+            }
+            return new Result(shown, clusters);
         }
     }
 }

@@ -152,6 +152,73 @@ class ManyEventsLayoutTest {
         }
     }
 
+    @Test
+    void theSteadyLayoutShowsEveryEventInViewOnceAndOnlyWhatReachesIntoIt() {
+        for (TimeWindow window : windows()) {
+            TimeWindow shifted = window.shiftedBy(window.span() * 0.37); // its walk starts left of the view
+            TimeScale scale = new TimeScale(shifted, 1500);
+            assertThat(EventLayout.steadyStart(shifted)).isLessThan(shifted.start());
+            Result r = EventLayout.layoutSteadily(columns, scale, new int[] {0}, new int[] {10}, WIDTH, null,
+                    EventLayout.LABEL_OFFSET);
+            List<TimelineEvent> visible = index.overlapping(shifted.start(), shifted.end());
+            Set<String> inView = new HashSet<>(ids(visible));
+            Set<String> seen = new HashSet<>();
+            for (Placement p : r.placements()) {
+                assertThat(seen.add(p.event().id())).isTrue();
+                assertThat(p.right()).as("%s reaches into the view", p.event().id()).isGreaterThan(0);
+            }
+            for (Cluster c : r.clusters()) {
+                assertThat(c.events()).hasSize(c.size());
+                for (TimelineEvent e : c.events()) {
+                    assertThat(inView).as("%s counted, in view", e.id()).contains(e.id());
+                    assertThat(seen.add(e.id())).as("%s twice", e.id()).isTrue();
+                }
+            }
+            assertThat(seen).as("%s", shifted).containsAll(inView);
+        }
+    }
+
+    /**
+     * Panning at one scale, a label that stays in view keeps its row, and one that was shown
+     * stays shown while it is in view, until the pass's start moves on (once a view's width):
+     * placed from the view's own start, each step of 5 % moved most labels of a crowded view.
+     * Away from the right edge, where labels turn to the left of their dots to fit; of points, as
+     * a bar reaching past the left edge slides its label along with the view.
+     */
+    @Test
+    void panningAtOneScaleLeavesEveryLabelWhereItWasUntilThePassMovesOn() {
+        double mid = (index.firstDay() + index.lastDay()) / 2;
+        TimeWindow start = new TimeWindow(mid - 60, mid + 60); // about 140 events in view, crowded
+        EventColumns points = new EventColumns(index.overlapping(start.start() - start.span(), start.end() + 3 * start.span())
+                .stream().filter(TimelineEvent::isPoint).toList());
+        int kept = 0;
+        for (int rows : new int[] {3, 10}) {
+            Result before = null;
+            TimeWindow was = null;
+            for (int step = 0; step < 45; step++) {
+                TimeWindow window = start.shiftedBy(start.span() * 0.05 * step);
+                TimeScale scale = new TimeScale(window, 1500);
+                Result now = EventLayout.layoutSteadily(points, scale, new int[] {0}, new int[] {rows}, MIXED_WIDTH,
+                        null, EventLayout.LABEL_OFFSET);
+                if (before != null && EventLayout.steadyStart(window) == EventLayout.steadyStart(was)) {
+                    java.util.Map<String, Integer> rowNow = new java.util.HashMap<>();
+                    now.placements().forEach(p -> rowNow.put(p.event().id(), p.row()));
+                    double shift = new TimeScale(was, 1500).toX(window.start()); // how far the events moved left
+                    for (Placement p : before.placements()) {
+                        if (p.right() - shift > 0 && p.x() - shift < 1500 - 4 * 220) { // in view, clear of the right edge
+                            assertThat(rowNow.get(p.event().id())).as("row of %s at step %d, %d rows", p.event().id(), step, rows)
+                                    .isEqualTo(p.row());
+                            kept++;
+                        }
+                    }
+                }
+                before = now;
+                was = window;
+            }
+        }
+        assertThat(kept).as("labels compared").isGreaterThan(1000);
+    }
+
     /**
      * Rows only fill up, so an event left out for want of room finds none in the finished rows
      * either: every row covers the spot left of its dot, or no row has room for its label.
