@@ -1,9 +1,13 @@
 package org.timelineviewer.control;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.geometry.VPos;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.TextAlignment;
 import org.timelineviewer.model.TimelineEvent;
 
@@ -14,159 +18,338 @@ import org.timelineviewer.model.TimelineEvent;
  *
  * <p>The geometry is {@link EventMarker}'s: a dot centred on the event's x (a bar from its start
  * to its end), the label beside it, the status tag after the label.
+ *
+ * <p>A pass is {@link #begin}, a {@link #paint} for each event in paint order, {@link #end}; the
+ * canvas draws in {@code end}, and only what changed. It covers the stretch of time the steady
+ * layout places while the view pans (two views wide, see {@link EventLayout#layoutSteadily}), and
+ * is painted in the time of an instant at its left edge (its anchor): while the view
+ * pans at one scale, an event that stays where it was in time is where it was on the canvas, and
+ * the canvas is moved, not painted again (software rendering draws every pixel of a label again,
+ * and a pan at 10,000 events drew about a hundred of them a step). A pass clears and paints only
+ * the events that came, went or changed, and those beside them whose pixels the clearing touches,
+ * so the canvas holds what painting every event afresh would give. Zooming, or panning on to where
+ * the layout starts anew, paints it afresh from a new anchor. Placed on whole device pixels, the canvas shows each
+ * event up to half a pixel from where the view would put it between two such anchors.
  */
 final class EventCanvas extends Canvas {
 
-    /** Past this many events painted, the next pass clears the whole canvas at once. */
+    /** Past this many events painted, a fresh pass clears the whole canvas at once. */
     private static final int MAX_CLEARS = 1_000;
     /**
-     * How far what an event paints may reach beyond the bounds it is remembered by: a dot's
-     * picture has a margin for its border's shading, and labels land on whole pixels.
+     * How far what an event paints may reach beyond the rectangles it is drawn in: antialiased
+     * edges, and a glyph's overhang beside its label (kept apart from the rows above and below: a
+     * margin into them would make clearing one event clear its neighbours', and theirs, on and on).
      */
-    private static final double CLEAR_MARGIN = 4;
+    private static final double INK_MARGIN = 1;
+    private static final double TEXT_OVERHANG = 3;
+    /** The margin of a dot's picture, as {@link MarkerLook} makes it. */
+    private static final double DOT_PAD = 2;
+    /**
+     * The widest the canvas is made, in device pixels: a texture wider than the graphics card
+     * takes (8,192 or 16,384 on most) would not be drawn.
+     */
+    private static final double MAX_DEVICE_WIDTH = 8_192;
+    /** Scales closer than this (relative) are one: a pan's window keeps its span only to rounding. */
+    private static final double SAME_SCALE = 1e-9;
+    /** Positions closer than this (pixels) are one. */
+    private static final double SAME_PLACE = 1e-3;
 
     private final GraphicsContext g = getGraphicsContext2D();
-    private TimelineEvent[] events = new TimelineEvent[64];
-    /** Left, top, right, bottom of each painted event, in the canvas's coordinates. */
-    private double[] bounds = new double[64 * 4];
-    private int count;
-    private double scale = 1;
+    private final Rectangle clip = new Rectangle();
+    /** What the canvas shows, in paint order, and (after {@link #begin}) what this pass asks for. */
+    private Painted[] shown = new Painted[64];
+    private int shownCount;
+    private Painted[] next = new Painted[64];
+    private int nextCount;
+    private Painted[] spare = new Painted[64];
+    private int spareCount;
+    private final Map<TimelineEvent, Painted> shownByEvent = new IdentityHashMap<>();
+    /** The cleared rectangles of a pass (left, top, right, bottom). */
+    private double[] dirty = new double[64];
+    private int dirtyCount;
+    /** The day at the canvas's x = 0, the stretch it covers from, and the scale it was painted at; NaN: none yet. */
+    private double anchorDay = Double.NaN;
+    private double coverFrom = Double.NaN;
+    private double pixelsPerDay;
+    private double renderScale = 1;
+    /** Where the anchor is in the parent's coordinates this pass: an event's canvas x is its x less this. */
+    private double originX;
+    private double originY;
+    /** True when this pass paints every event afresh. */
+    private boolean fresh;
+    private boolean forgetAll = true;
+    /** True when the next pass paints every event afresh, from the anchor it has. */
+    private boolean repaintAll;
     private final LabelPictures pictures = new LabelPictures();
     private boolean usePictures = true;
-    private int picturesDrawn;
+    private int paintedThisPass;
 
     EventCanvas() {
         getStyleClass().add("event-canvas");
+        setClip(clip);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
     }
 
     /**
-     * Starts a pass over a canvas covering its parent's {@code w} by {@code h}: forgets what was
-     * painted. The canvas sits on whole device pixels (a fraction of a pixel off, the whole canvas
-     * would be filtered into the scene every frame, which cost more than all its events), so what
-     * {@link #paint} is given in the parent's coordinates is moved by that fraction.
+     * Starts a pass over a view of {@code w} by {@code h} in its parent, at {@code scale}, where
+     * the events in view are placed as they are from {@code coverFrom} to {@code coverTo} while the
+     * view pans (the steady layout's stretch of time, which holds the view). Panning, the canvas
+     * covers that stretch (as far as {@link #MAX_DEVICE_WIDTH} allows); zooming, only the view.
+     * It keeps its anchor while the stretch, the scale, the size and the parent's place on the
+     * device's pixels stay as they were and the view is within it; else it takes a new one, and
+     * the pass paints afresh. So a pan paints afresh only where the layout starts anew. It sits
+     * on whole device pixels (a fraction of a pixel off, the whole canvas would be filtered into
+     * the scene every frame, which cost more than all its events).
      */
-    void begin(double w, double h) {
+    void begin(TimeScale scale, double w, double h, double coverFrom, double coverTo) {
         double scaleX = 1;
         double scaleY = 1;
         if (getScene() != null && getScene().getWindow() != null) {
             scaleX = getScene().getWindow().getRenderScaleX();
             scaleY = getScene().getWindow().getRenderScaleY();
         }
-        scale = scaleX;
-        javafx.geometry.Point2D origin = getParent() == null ? javafx.geometry.Point2D.ZERO : getParent().localToScene(0, 0);
-        double offsetX = Math.round(origin.getX() * scaleX) / scaleX - origin.getX();
-        double offsetY = Math.round(origin.getY() * scaleY) / scaleY - origin.getY();
-        boolean moved = getLayoutX() != offsetX || getLayoutY() != offsetY || getWidth() != w || getHeight() != h;
-        if (getLayoutX() != offsetX || getLayoutY() != offsetY) {
-            relocate(offsetX, offsetY);
+        Point2D origin = getParent() == null ? Point2D.ZERO : getParent().localToScene(0, 0);
+        double ppd = scale.pixelsPerDay();
+        double top = onPixels(origin.getY(), 0, scaleY);
+        boolean sameScale = !forgetAll && Math.abs(ppd - pixelsPerDay) <= SAME_SCALE * ppd && scaleX == renderScale;
+        double narrow = Math.ceil(w) + 1;
+        double wide = Math.max(narrow,
+                Math.min(Math.ceil(scale.toPixels(coverTo - coverFrom)) + 2, Math.floor(MAX_DEVICE_WIDTH / scaleX)));
+        boolean newAnchor = !sameScale || !(Math.abs(coverFrom - this.coverFrom) <= SAME_SCALE * (coverTo - coverFrom))
+                || h != getHeight() || top != getLayoutY() || getWidth() != narrow && getWidth() != wide;
+        double left = newAnchor ? Double.NaN : onPixels(origin.getX(), scale.toX(anchorDay), scaleX);
+        newAnchor = newAnchor || left > 0 || left + getWidth() < w;
+        double width = getWidth();
+        if (newAnchor) {
+            // zooming, the layout changes every frame: a canvas the size of the view (compositing one
+            // twice as wide cost a zoom frame 1.3 ms at 10,000 events); panning, the stretch's (or, where
+            // the canvas cannot hold it, the view with room on both sides)
+            width = sameScale ? wide : narrow;
+            double start = sameScale ? Math.max(scale.toX(coverFrom), Math.min(0, -(width - w) / 2)) : 0;
+            left = Math.floor((origin.getX() + start) * scaleX) / scaleX - origin.getX();
+            anchorDay = scale.toDay(left);
+            this.coverFrom = coverFrom;
+            pixelsPerDay = ppd;
+            renderScale = scaleX;
         }
-        if (getWidth() != w || getHeight() != h) {
-            setWidth(w);
-            setHeight(h);
+        fresh = newAnchor || repaintAll;
+        if (fresh) {
+            boolean resized = width != getWidth() || h != getHeight();
+            if (resized) {
+                setWidth(width);
+                setHeight(h);
+            }
+            if (resized || shownCount > MAX_CLEARS || forgetAll || repaintAll) {
+                g.clearRect(0, 0, getWidth(), getHeight());
+            } else {
+                for (int i = 0; i < shownCount; i++) {
+                    clear(shown[i]);
+                }
+            }
         }
-        if (moved || count > MAX_CLEARS) {
-            g.clearRect(0, 0, getWidth(), getHeight());
-        } else {
-            clearPainted();
+        forgetAll = false;
+        repaintAll = false;
+        originX = newAnchor ? left : scale.toX(anchorDay);
+        originY = top;
+        if (getLayoutX() != left || getLayoutY() != top) {
+            relocate(left, top);
         }
-        count = 0;
-        picturesDrawn = 0;
+        clip.setX(-left);
+        clip.setY(-top);
+        clip.setWidth(w);
+        clip.setHeight(h);
+        nextCount = 0;
+        paintedThisPass = 0;
     }
 
     /**
-     * Clears what the last pass painted, event by event, and leaves the rest of the canvas (clear
-     * already) alone: software rendering clears a canvas pixel by pixel, and a crowded view's
-     * events cover about half of it.
+     * {@code x} on a grid of 1/1,024 of a pixel: the anchor's x is worked out anew each pass, a
+     * rounding error apart from the last, and a label at a whole pixel (one sliding along the left
+     * edge) must not land a pixel apart from one pass to the next, where the picture is rounded.
      */
-    private void clearPainted() {
-        for (int i = 0; i < count; i++) {
-            int b = i * 4;
-            double left = Math.floor(bounds[b]) - CLEAR_MARGIN;
-            double top = Math.floor(bounds[b + 1]) - CLEAR_MARGIN;
-            g.clearRect(left, top, Math.ceil(bounds[b + 2]) + CLEAR_MARGIN - left, Math.ceil(bounds[b + 3]) + CLEAR_MARGIN - top);
-        }
+    private static double local(double x) {
+        return Math.rint(x * 1024) / 1024;
+    }
+
+    /** Where {@code x} (a parent coordinate of a parent at {@code parentInScene}) lands on whole device pixels. */
+    private static double onPixels(double parentInScene, double x, double scale) {
+        return Math.round((parentInScene + x) * scale) / scale - parentInScene;
     }
 
     /**
-     * Paints {@code e} in {@code look}: its shape from {@code x} to {@code endX} (a dot on
-     * {@code x} for a point), its label of {@code textWidth} at {@code labelX}, in the row from
-     * {@code rowY} of {@code rowHeight}; {@code status} is null for undoubted events.
+     * Asks this pass for {@code e} in {@code look}: its shape from {@code x} to {@code endX} (a
+     * dot on {@code x} for a point), its label of {@code textWidth} at {@code labelX}, in the row
+     * from {@code rowY} of {@code rowHeight}, all in the parent's coordinates; {@code status} is
+     * null for undoubted events.
      */
     void paint(TimelineEvent e, MarkerLook look, String title, String status, double parentX, double parentEndX,
                double parentLabelX, double textWidth, double parentRowY, double rowHeight) {
-        double x = parentX - getLayoutX();
-        double endX = parentEndX - getLayoutX();
-        double labelX = parentLabelX - getLayoutX();
-        double rowY = parentRowY - getLayoutY();
-        boolean point = e.isPoint();
-        double dot = look.dotSize();
-        double shapeLeft = point ? x - dot / 2 : x;
-        double shapeWidth = point ? dot : Math.max(endX - x, 3);
-        double shapeHeight = point ? dot : look.barHeight();
-        double shapeTop = point ? (rowHeight - dot) / 2 : rowHeight - shapeHeight - 2;
-        if (point) {
-            look.paintDot(g, shapeLeft, rowY + shapeTop, dot);
-        } else {
-            look.paintShape(g, shapeLeft, rowY + shapeTop, shapeWidth, shapeHeight);
+        Painted p = spareCount > 0 ? spare[--spareCount] : new Painted();
+        p.set(e, look, title, status, local(parentX - originX), local(parentEndX - originX), local(parentLabelX - originX),
+                textWidth, local(parentRowY - originY), rowHeight);
+        if (nextCount == next.length) {
+            next = Arrays.copyOf(next, nextCount * 2);
         }
-        double labelHeight = look.labelHeight();
-        double labelWidth = look.labelWidth(textWidth);
-        double labelTop = point ? (rowHeight - labelHeight) / 2 : Math.max(0, shapeTop - labelHeight);
-        if (look.paintLabel(g, title, labelX, rowY + labelTop, labelWidth, pictures, scale)) {
-            picturesDrawn++;
-        }
-        double right = Math.max(point ? x + dot / 2 : endX, labelX + labelWidth);
-        if (status != null) {
-            double tagX = labelX + labelWidth + EventMarker.TAG_GAP;
-            look.paintTag(g, status, tagX, rowY + labelTop + (labelHeight - look.tagHeight()) / 2);
-            right = Math.max(right, tagX + look.tagWidth(status));
-        }
-        remember(e, Math.min(shapeLeft, labelX), rowY, right, rowY + rowHeight);
-    }
-
-    private void remember(TimelineEvent e, double left, double top, double right, double bottom) {
-        if (count == events.length) {
-            events = Arrays.copyOf(events, count * 2);
-            bounds = Arrays.copyOf(bounds, count * 8);
-        }
-        events[count] = e;
-        int b = count * 4;
-        bounds[b] = left;
-        bounds[b + 1] = top;
-        bounds[b + 2] = right;
-        bounds[b + 3] = bottom;
-        count++;
+        next[nextCount++] = p;
     }
 
     /**
-     * Before a pass paints {@code title} in {@code look}: asks for its picture, which
-     * {@link #makePictures} makes with the others asked for, so that the pass draws each label
-     * as one picture.
+     * Ends the pass: paints what it asked for. Afresh, every event; else the events that came or
+     * changed, after clearing them and what went, with every event that a cleared rectangle
+     * touches cleared and painted again with them, in paint order.
      */
-    void wantPicture(MarkerLook look, String title, double textWidth) {
+    void end() {
+        dirtyCount = 0;
+        for (int i = 0; i < nextCount; i++) {
+            Painted p = next[i];
+            Painted was = fresh ? null : shownByEvent.get(p.event);
+            if (was != null && was.sameAs(p)) {
+                was.kept = true;
+                recycle(p);
+                next[i] = was;
+                was.draw = false;
+            } else {
+                p.draw = true;
+                if (!fresh) {
+                    addDirty(p);
+                }
+            }
+        }
+        if (!fresh) {
+            for (int i = 0; i < shownCount; i++) {
+                if (!shown[i].kept) {
+                    addDirty(shown[i]);
+                }
+            }
+            int changedDbg = 0; for (int i = 0; i < nextCount; i++) changedDbg += next[i].draw ? 1 : 0;
+            int goneDbg = 0; for (int i = 0; i < shownCount; i++) goneDbg += shown[i].kept ? 0 : 1;
+            boolean grew = true;
+            while (grew) { // what a cleared rectangle touches is cleared and painted again, and may touch more
+                grew = false;
+                for (int i = 0; i < nextCount; i++) {
+                    Painted p = next[i];
+                    if (!p.draw && touchesDirty(p)) {
+                        p.draw = true;
+                        addDirty(p);
+                        grew = true;
+                    }
+                }
+            }
+            for (int d = 0; d < dirtyCount; d += 4) {
+                g.clearRect(dirty[d], dirty[d + 1], dirty[d + 2] - dirty[d], dirty[d + 3] - dirty[d + 1]);
+            }
+        }
+        for (int i = 0; i < shownCount; i++) {
+            if (!shown[i].kept) {
+                recycle(shown[i]);
+            }
+            shown[i] = null;
+        }
         if (usePictures) {
-            look.wantPicture(pictures, title, textWidth, scale);
+            for (int i = 0; i < nextCount; i++) {
+                Painted p = next[i];
+                if (p.draw) {
+                    p.look.wantPicture(pictures, p.title, p.textWidth, renderScale);
+                }
+            }
+            pictures.make();
+        }
+        shownByEvent.clear();
+        for (int i = 0; i < nextCount; i++) {
+            Painted p = next[i];
+            if (p.draw) {
+                draw(p);
+                paintedThisPass++;
+            }
+            p.kept = false;
+            shownByEvent.put(p.event, p);
+        }
+        Painted[] was = shown;
+        shown = next;
+        shownCount = nextCount;
+        next = was;
+        nextCount = 0;
+    }
+
+    private void recycle(Painted p) {
+        p.event = null;
+        p.look = null;
+        if (spareCount == spare.length) {
+            spare = Arrays.copyOf(spare, spareCount * 2);
+        }
+        spare[spareCount++] = p;
+    }
+
+    private void clear(Painted p) {
+        g.clearRect(p.clearLeft(), p.clearTop(), p.clearRight() - p.clearLeft(), p.clearBottom() - p.clearTop());
+    }
+
+    private void addDirty(Painted p) {
+        if (dirtyCount + 4 > dirty.length) {
+            dirty = Arrays.copyOf(dirty, dirty.length * 2);
+        }
+        dirty[dirtyCount++] = p.clearLeft();
+        dirty[dirtyCount++] = p.clearTop();
+        dirty[dirtyCount++] = p.clearRight();
+        dirty[dirtyCount++] = p.clearBottom();
+    }
+
+    private boolean touchesDirty(Painted p) {
+        double l = p.clearLeft();
+        double t = p.clearTop();
+        double r = p.clearRight();
+        double b = p.clearBottom();
+        for (int d = 0; d < dirtyCount; d += 4) {
+            if (l < dirty[d + 2] && r > dirty[d] && t < dirty[d + 3] && b > dirty[d + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void draw(Painted p) {
+        MarkerLook look = p.look;
+        if (p.point) {
+            look.paintDot(g, p.shapeLeft, p.rowY + p.shapeTop, p.shapeWidth);
+        } else {
+            look.paintShape(g, p.shapeLeft, p.rowY + p.shapeTop, p.shapeWidth, p.shapeHeight);
+        }
+        p.fromPicture = look.paintLabel(g, p.title, p.labelX, p.rowY + p.labelTop, p.labelWidth, pictures, renderScale);
+        if (p.status != null) {
+            look.paintTag(g, p.status, p.tagX, p.rowY + p.labelTop + (look.labelHeight() - look.tagHeight()) / 2);
         }
     }
 
     /** Whether labels are drawn as pictures (true, the default) or glyph by glyph (to compare, in tests). */
     void usePictures(boolean use) {
         usePictures = use;
+        forgetAll = true;
         if (!use) {
             pictures.clear();
         }
     }
 
-    /** Makes the pictures asked for since the last pass, in a snapshot a batch. */
-    void makePictures() {
-        pictures.make();
+    /**
+     * Makes the next pass paint every event afresh from the anchor it has (for tests: it must look
+     * as the passes before left the canvas).
+     */
+    void paintAfresh() {
+        repaintAll = true;
     }
 
-    /** How many labels the last pass drew as pictures (for tests). */
+    /** How many of the labels the canvas shows are drawn as pictures (for tests). */
     int picturesDrawn() {
-        return picturesDrawn;
+        int n = 0;
+        for (int i = 0; i < shownCount; i++) {
+            n += shown[i].fromPicture ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** How many events the last pass drew (the others stayed as they were on the canvas; for tests). */
+    int drawnLastPass() {
+        return paintedThisPass;
     }
 
     /** The label pictures (for tests). */
@@ -174,24 +357,160 @@ final class EventCanvas extends Canvas {
         return pictures;
     }
 
-    /** Ends the pass: lets go of the events no longer painted. */
-    void end() {
-        Arrays.fill(events, count, events.length, null);
-    }
-
-    /** How many events the last pass painted. */
+    /** How many events the canvas shows. */
     int paintedCount() {
-        return count;
+        return shownCount;
     }
 
     /** The painted event under {@code x, y} in the canvas's own coordinates (the one painted last, on top), or null. */
     TimelineEvent eventAt(double x, double y) {
-        for (int i = count - 1; i >= 0; i--) {
-            int b = i * 4;
-            if (x >= bounds[b] && x < bounds[b + 2] && y >= bounds[b + 1] && y < bounds[b + 3]) {
-                return events[i];
+        if (!clip.contains(x, y)) {
+            return null;
+        }
+        for (int i = shownCount - 1; i >= 0; i--) {
+            Painted p = shown[i];
+            if (x >= p.left && x < p.right && y >= p.top && y < p.bottom) {
+                return p.event;
             }
         }
         return null;
     }
+
+    /** One event as the canvas paints it, in the canvas's coordinates. */
+    private static final class Painted {
+        TimelineEvent event;
+        MarkerLook look;
+        String title;
+        String status;
+        double x;
+        double endX;
+        double labelX;
+        double textWidth;
+        double rowY;
+        double rowHeight;
+        boolean point;
+        double shapeLeft;
+        double shapeTop;
+        double shapeWidth;
+        double shapeHeight;
+        double labelTop;
+        double labelWidth;
+        double tagX;
+        /** The bounds the pointer finds it by. */
+        double left;
+        double top;
+        double right;
+        double bottom;
+        /** The pixels its drawing may touch. */
+        double inkLeft;
+        double inkTop;
+        double inkRight;
+        double inkBottom;
+        /** Shown by the last pass and asked for again as it is. */
+        boolean kept;
+        /** Drawn by this pass. */
+        boolean draw;
+        boolean fromPicture;
+
+        void set(TimelineEvent e, MarkerLook look, String title, String status, double x, double endX, double labelX,
+                 double textWidth, double rowY, double rowHeight) {
+            this.event = e;
+            this.look = look;
+            this.title = title;
+            this.status = status;
+            this.x = x;
+            this.endX = endX;
+            this.labelX = labelX;
+            this.textWidth = textWidth;
+            this.rowY = rowY;
+            this.rowHeight = rowHeight;
+            this.kept = false;
+            this.draw = false;
+            this.fromPicture = false;
+            point = e.isPoint();
+            double dot = look.dotSize();
+            shapeLeft = point ? x - dot / 2 : x;
+            shapeWidth = point ? dot : Math.max(endX - x, 3);
+            shapeHeight = point ? dot : look.barHeight();
+            shapeTop = point ? (rowHeight - dot) / 2 : rowHeight - shapeHeight - 2;
+            double labelHeight = look.labelHeight();
+            labelWidth = look.labelWidth(textWidth);
+            labelTop = point ? (rowHeight - labelHeight) / 2 : Math.max(0, shapeTop - labelHeight);
+            double r = Math.max(point ? x + dot / 2 : endX, labelX + labelWidth);
+            tagX = labelX + labelWidth + EventMarker.TAG_GAP;
+            if (status != null) {
+                r = Math.max(r, tagX + look.tagWidth(status));
+            }
+            left = Math.min(shapeLeft, labelX);
+            top = rowY;
+            right = r;
+            bottom = rowY + rowHeight;
+            measureInk(look);
+        }
+
+        /** Whether {@code o} paints as this does, in the same place. */
+        boolean sameAs(Painted o) {
+            return look == o.look && point == o.point && title.equals(o.title) && java.util.Objects.equals(status, o.status)
+                    && close(x, o.x) && close(endX, o.endX) && close(labelX, o.labelX) && textWidth == o.textWidth
+                    && rowY == o.rowY && rowHeight == o.rowHeight;
+        }
+
+        private static boolean close(double a, double b) {
+            return Math.abs(a - b) < SAME_PLACE;
+        }
+
+        double clearLeft() {
+            return inkLeft;
+        }
+
+        double clearTop() {
+            return inkTop;
+        }
+
+        double clearRight() {
+            return inkRight;
+        }
+
+        double clearBottom() {
+            return inkBottom;
+        }
+
+        /**
+         * The whole pixels this event's drawing may touch: its dot's picture (or its bar), its
+         * label's ground and text, its status tag's picture, each where {@link MarkerLook} lays it.
+         */
+        private void measureInk(MarkerLook look) {
+            double l;
+            double t;
+            double r;
+            double b;
+            if (point) {
+                l = Math.round(shapeLeft) - DOT_PAD;
+                t = Math.round(rowY + shapeTop) - DOT_PAD;
+                r = l + Math.ceil(shapeWidth) + 2 * DOT_PAD;
+                b = t + Math.ceil(shapeWidth) + 2 * DOT_PAD;
+            } else {
+                l = shapeLeft;
+                t = rowY + shapeTop;
+                r = shapeLeft + shapeWidth;
+                b = rowY + shapeTop + shapeHeight;
+            }
+            double labelY = Math.round(rowY + labelTop);
+            l = Math.min(l, Math.round(labelX) - TEXT_OVERHANG);
+            t = Math.min(t, labelY);
+            r = Math.max(r, Math.round(labelX + labelWidth) + TEXT_OVERHANG);
+            b = Math.max(b, labelY + Math.ceil(look.labelHeight()));
+            if (status != null) {
+                double tagY = Math.round(rowY + labelTop + (look.labelHeight() - look.tagHeight()) / 2);
+                r = Math.max(r, Math.round(tagX) + Math.ceil(look.tagWidth(status)));
+                t = Math.min(t, tagY);
+                b = Math.max(b, tagY + Math.ceil(look.tagHeight()));
+            }
+            inkLeft = Math.floor(l) - INK_MARGIN;
+            inkTop = Math.floor(t) - INK_MARGIN;
+            inkRight = Math.ceil(r) + INK_MARGIN;
+            inkBottom = Math.ceil(b) + INK_MARGIN;
+        }
+    }
 }
+

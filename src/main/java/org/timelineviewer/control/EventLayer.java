@@ -199,13 +199,13 @@ final class EventLayer extends Pane {
         String hoveredId = idOf(control.hoveredEventProperty().get());
         String focusedId = control.getScene() != null && control.getScene().getFocusOwner() instanceof EventMarker m
                 && m.getParent() == this ? idOf(m.event()) : null;
-        if (painting || canvas.paintedCount() > 0) {
-            canvas.begin(getWidth(), getHeight());
+        boolean canvasInUse = painting || canvas.paintedCount() > 0;
+        if (canvasInUse) {
+            // the stretch the steady layout places while the view pans at this scale
+            double steadyFrom = EventLayout.steadyStart(window);
+            canvas.begin(scale, getWidth(), getHeight(), steadyFrom, steadyFrom + 2 * window.span());
         }
         canvas.setVisible(painting);
-        if (painting) {
-            wantLabelPictures(placements, selected, hoveredId, focusedId, highlighting, highlight, language, statusTexts);
-        }
         markers.begin();
         stem.setVisible(false);
         for (Placement p : placements) {
@@ -234,7 +234,9 @@ final class EventLayer extends Pane {
                 stem.setVisible(true);
             }
         }
-        canvas.end();
+        if (canvasInUse) {
+            canvas.end();
+        }
         if (painting) {
             warmUp.viewPainted(control.getEvents(), language, statusTexts, window, getWidth());
         } else {
@@ -255,21 +257,6 @@ final class EventLayer extends Pane {
             badge.resizeRelocate(Math.max(0, Math.round(c.x() - bw / 2)), Math.round(by), bw, bh);
         }
         badges.end();
-    }
-
-    /** Asks the canvas for pictures of the labels this pass will paint, made before it paints them. */
-    private void wantLabelPictures(List<Placement> placements, TimelineEvent selected, String hoveredId, String focusedId,
-                                   boolean highlighting, String highlight, Language language,
-                                   java.util.function.Function<TimelineEvent, String> statusTexts) {
-        for (Placement p : placements) {
-            TimelineEvent e = p.event();
-            if ((selected == null || !e.id().equals(selected.id())) && !e.id().equals(hoveredId) && !e.id().equals(focusedId)) {
-                String status = statusTexts.apply(e);
-                MarkerLook look = probes.lookOf(e, highlighting && e.matches(highlight), language, status);
-                canvas.wantPicture(look, e.title().in(language), p.labelWidth() - labelPadding - statusAllowance(status));
-            }
-        }
-        canvas.makePictures();
     }
 
     /**
@@ -318,6 +305,17 @@ final class EventLayer extends Pane {
     void useLabelPictures(boolean use) {
         canvas.usePictures(use);
         control.requestLayout();
+    }
+
+    /** Makes the next pass paint the canvas afresh, not only what changed (for tests, to compare the two). */
+    void paintCanvasAfresh() {
+        canvas.paintAfresh();
+        control.requestLayout();
+    }
+
+    /** How many events the last pass drew on the canvas; it showed the others as they were (for tests). */
+    int drawnLastPass() {
+        return canvas.isVisible() ? canvas.drawnLastPass() : 0;
     }
 
     /**

@@ -2,10 +2,8 @@ package org.timelineviewer.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +14,7 @@ import org.testfx.framework.junit5.Start;
 import org.timelineviewer.model.Language;
 import org.timelineviewer.model.TimeWindow;
 import org.timelineviewer.testing.FxWait;
+import org.timelineviewer.testing.Snapshots;
 import org.timelineviewer.testing.UiFixture;
 
 /**
@@ -54,9 +53,7 @@ class LabelPicturesFxTest extends FxRobot {
     private Image shot(boolean pictures) {
         FxWait.run(() -> layer().useLabelPictures(pictures));
         FxWait.settle();
-        AtomicReference<Image> image = new AtomicReference<>();
-        FxWait.run(() -> image.set(view.snapshot(null, null)));
-        return image.get();
+        return Snapshots.of(view);
     }
 
     @Test
@@ -70,8 +67,8 @@ class LabelPicturesFxTest extends FxRobot {
             assertThat(made[1]).as("label pictures in %s", language).isEqualTo(UiFixture.EVENTS);
             assertThat(made[2]).as("labels drawn as pictures in %s", language).isEqualTo(UiFixture.EVENTS);
             // a picture blended into the scene rounds a few edge pixels of a glyph one step off (4 of 980,000 here)
-            assertThat(differingPixels(glyphs, pictures, 1)).as("pixels that differ by more than a step in %s", language).isZero();
-            assertThat(differingPixels(glyphs, pictures, 0)).as("pixels a step off in %s", language).isLessThan(100);
+            assertThat(Snapshots.differingPixels(glyphs, pictures, 1)).as("pixels that differ by more than a step in %s", language).isZero();
+            assertThat(Snapshots.differingPixels(glyphs, pictures, 0)).as("pixels a step off in %s", language).isLessThan(100);
         }
     }
 
@@ -87,27 +84,5 @@ class LabelPicturesFxTest extends FxRobot {
         }
         assertThat(FxWait.call(() -> layer().labelPictures()[0])).isEqualTo(snapshots);
         assertThat(FxWait.call(() -> layer().labelPictures()[2])).isEqualTo(UiFixture.EVENTS);
-    }
-
-    /** How many pixels differ by more than {@code by} (of 255) in a channel. */
-    private static int differingPixels(Image a, Image b, int by) {
-        assertThat(b.getWidth()).isEqualTo(a.getWidth());
-        assertThat(b.getHeight()).isEqualTo(a.getHeight());
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        int differing = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                int ca = ra.getArgb(x, y);
-                int cb = rb.getArgb(x, y);
-                for (int shift = 0; shift < 32; shift += 8) {
-                    if (Math.abs((ca >>> shift & 0xff) - (cb >>> shift & 0xff)) > by) {
-                        differing++;
-                        break;
-                    }
-                }
-            }
-        }
-        return differing;
     }
 }
