@@ -80,8 +80,6 @@ final class EventCanvas extends Canvas {
     private boolean forgetAll = true;
     /** True when the next pass paints every event afresh, from the anchor it has. */
     private boolean repaintAll;
-    private final LabelPictures pictures = new LabelPictures();
-    private boolean usePictures = true;
     private int paintedThisPass;
 
     EventCanvas() {
@@ -166,7 +164,7 @@ final class EventCanvas extends Canvas {
     /**
      * {@code x} on a grid of 1/1,024 of a pixel: the anchor's x is worked out anew each pass, a
      * rounding error apart from the last, and a label at a whole pixel (one sliding along the left
-     * edge) must not land a pixel apart from one pass to the next, where the picture is rounded.
+     * edge) must not land a pixel apart from one pass to the next, where its ground and text are rounded.
      */
     private static double local(double x) {
         return Math.rint(x * 1024) / 1024;
@@ -246,15 +244,6 @@ final class EventCanvas extends Canvas {
             }
             shown[i] = null;
         }
-        if (usePictures) {
-            for (int i = 0; i < nextCount; i++) {
-                Painted p = next[i];
-                if (p.draw) {
-                    p.look.wantPicture(pictures, p.title, p.textWidth, renderScale);
-                }
-            }
-            pictures.make();
-        }
         shownByEvent.clear();
         for (int i = 0; i < nextCount; i++) {
             Painted p = next[i];
@@ -315,18 +304,9 @@ final class EventCanvas extends Canvas {
         } else {
             look.paintShape(g, p.shapeLeft, p.rowY + p.shapeTop, p.shapeWidth, p.shapeHeight);
         }
-        p.fromPicture = look.paintLabel(g, p.title, p.labelX, p.rowY + p.labelTop, p.labelWidth, pictures, renderScale);
+        look.paintLabel(g, p.title, p.labelX, p.rowY + p.labelTop, p.labelWidth);
         if (p.status != null) {
             look.paintTag(g, p.status, p.tagX, p.rowY + p.labelTop + (look.labelHeight() - look.tagHeight()) / 2);
-        }
-    }
-
-    /** Whether labels are drawn as pictures (true, the default) or glyph by glyph (to compare, in tests). */
-    void usePictures(boolean use) {
-        usePictures = use;
-        forgetAll = true;
-        if (!use) {
-            pictures.clear();
         }
     }
 
@@ -338,23 +318,9 @@ final class EventCanvas extends Canvas {
         repaintAll = true;
     }
 
-    /** How many of the labels the canvas shows are drawn as pictures (for tests). */
-    int picturesDrawn() {
-        int n = 0;
-        for (int i = 0; i < shownCount; i++) {
-            n += shown[i].fromPicture ? 1 : 0;
-        }
-        return n;
-    }
-
     /** How many events the last pass drew (the others stayed as they were on the canvas; for tests). */
     int drawnLastPass() {
         return paintedThisPass;
-    }
-
-    /** The label pictures (for tests). */
-    LabelPictures pictures() {
-        return pictures;
     }
 
     /** How many events the canvas shows. */
@@ -410,7 +376,6 @@ final class EventCanvas extends Canvas {
         boolean kept;
         /** Drawn by this pass. */
         boolean draw;
-        boolean fromPicture;
 
         void set(TimelineEvent e, MarkerLook look, String title, String status, double x, double endX, double labelX,
                  double textWidth, double rowY, double rowHeight) {
@@ -426,7 +391,6 @@ final class EventCanvas extends Canvas {
             this.rowHeight = rowHeight;
             this.kept = false;
             this.draw = false;
-            this.fromPicture = false;
             point = e.isPoint();
             double dot = look.dotSize();
             shapeLeft = point ? x - dot / 2 : x;

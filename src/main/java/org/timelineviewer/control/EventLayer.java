@@ -301,12 +301,6 @@ final class EventLayer extends Pane {
         return new int[] {probes.probeCount(), probes.stampsMade()};
     }
 
-    /** Whether painted labels are drawn as pictures (for tests, to compare with labels drawn glyph by glyph). */
-    void useLabelPictures(boolean use) {
-        canvas.usePictures(use);
-        control.requestLayout();
-    }
-
     /** Makes the next pass paint the canvas afresh, not only what changed (for tests, to compare the two). */
     void paintCanvasAfresh() {
         canvas.paintAfresh();
@@ -316,15 +310,6 @@ final class EventLayer extends Pane {
     /** How many events the last pass drew on the canvas; it showed the others as they were (for tests). */
     int drawnLastPass() {
         return canvas.isVisible() ? canvas.drawnLastPass() : 0;
-    }
-
-    /**
-     * How many snapshots of label pictures were taken, how many pictures are kept, and how many
-     * labels the last pass drew as pictures (for tests).
-     */
-    int[] labelPictures() {
-        int[] made = canvas.pictures().snapshotsAndPictures();
-        return new int[] {made[0], made[1], canvas.picturesDrawn()};
     }
 
     /** True when the looks of all the events the view paints have been made ahead of need (for tests). */

@@ -222,11 +222,6 @@ final class MarkerLook {
         g.setGlobalAlpha(1);
     }
 
-    /** Asks {@code pictures} for a picture of {@code text} as this look's labels draw it, {@code width} wide at most. */
-    void wantPicture(LabelPictures pictures, String text, double width, double scale) {
-        pictures.want(font, textFill, smoothing, scale, text, width);
-    }
-
     /**
      * Paints a dot of {@code size} with its top left corner at {@code x, y}: a picture of it made
      * once, as filling and stroking its rounded shapes for every event was most of a crowded
@@ -242,31 +237,21 @@ final class MarkerLook {
         g.drawImage(dotStamp, Math.round(x) - STAMP_PAD, Math.round(y) - STAMP_PAD);
     }
 
-    /**
-     * Paints the title label (background and text) with its top left corner at {@code x, y}: the
-     * text as its picture in {@code pictures} at {@code scale} when there is one (then true).
-     */
-    boolean paintLabel(GraphicsContext g, String text, double x, double y, double w, LabelPictures pictures, double scale) {
+    /** Paints the title label (background and text) with its top left corner at {@code x, y}. */
+    void paintLabel(GraphicsContext g, String text, double x, double y, double w) {
         paintLabelBackground(g, x, y, w);
         double tx = Math.floor(x + labelPadding.getLeft());
         double baseline = Math.floor(y + labelBaseline);
-        LabelPictures.Picture picture = pictures.get(font, textFill, smoothing, scale, text);
-        if (picture != null) {
-            LabelPictures.draw(g, picture, tx, baseline);
-        } else {
-            g.setFont(font);
-            g.setFill(textFill);
-            g.setFontSmoothingType(smoothing);
-            g.fillText(text, tx, baseline);
-        }
+        g.setFont(font);
+        g.setFill(textFill);
+        g.setFontSmoothingType(smoothing);
+        g.fillText(text, tx, baseline);
         if (strikethrough) {
-            g.setFill(textFill); // a picture drawn instead of the text leaves the fill as the ground's
             double textWidth = w - labelPadding.getLeft() - labelPadding.getRight();
             g.setGlobalAlpha(strikeCoverage);
             g.fillRect(tx, baseline + strikeOffset, textWidth, 1);
             g.setGlobalAlpha(1);
         }
-        return picture != null;
     }
 
     /**
