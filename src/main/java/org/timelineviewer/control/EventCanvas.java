@@ -36,34 +36,23 @@ final class EventCanvas extends Canvas {
     /** Past this many events painted, a fresh pass clears the whole canvas at once. */
     private static final int MAX_CLEARS = 1_000;
     /**
-     * How far what an event paints may reach beyond the rectangles it is drawn in: antialiased
-     * edges, and a glyph's overhang beside its label (kept apart from the rows above and below: a
-     * margin into them would make clearing one event clear its neighbours', and theirs, on and on).
-     */
-    private static final double INK_MARGIN = 1;
-    private static final double TEXT_OVERHANG = 3;
-    /** The margin of a dot's picture, as {@link MarkerLook} makes it. */
-    private static final double DOT_PAD = 2;
-    /**
      * The widest the canvas is made, in device pixels: a texture wider than the graphics card
      * takes (8,192 or 16,384 on most) would not be drawn.
      */
     private static final double MAX_DEVICE_WIDTH = 8_192;
     /** Scales closer than this (relative) are one: a pan's window keeps its span only to rounding. */
     private static final double SAME_SCALE = 1e-9;
-    /** Positions closer than this (pixels) are one. */
-    private static final double SAME_PLACE = 1e-3;
 
     private final GraphicsContext g = getGraphicsContext2D();
     private final Rectangle clip = new Rectangle();
     /** What the canvas shows, in paint order, and (after {@link #begin}) what this pass asks for. */
-    private Painted[] shown = new Painted[64];
+    private PaintedEvent[] shown = new PaintedEvent[64];
     private int shownCount;
-    private Painted[] next = new Painted[64];
+    private PaintedEvent[] next = new PaintedEvent[64];
     private int nextCount;
-    private Painted[] spare = new Painted[64];
+    private PaintedEvent[] spare = new PaintedEvent[64];
     private int spareCount;
-    private final Map<TimelineEvent, Painted> shownByEvent = new IdentityHashMap<>();
+    private final Map<TimelineEvent, PaintedEvent> shownByEvent = new IdentityHashMap<>();
     /** The cleared rectangles of a pass (left, top, right, bottom). */
     private double[] dirty = new double[64];
     private int dirtyCount;
@@ -183,7 +172,7 @@ final class EventCanvas extends Canvas {
      */
     void paint(TimelineEvent e, MarkerLook look, String title, String status, double parentX, double parentEndX,
                double parentLabelX, double textWidth, double parentRowY, double rowHeight) {
-        Painted p = spareCount > 0 ? spare[--spareCount] : new Painted();
+        PaintedEvent p = spareCount > 0 ? spare[--spareCount] : new PaintedEvent();
         p.set(e, look, title, status, local(parentX - originX), local(parentEndX - originX), local(parentLabelX - originX),
                 textWidth, local(parentRowY - originY), rowHeight);
         if (nextCount == next.length) {
@@ -200,8 +189,8 @@ final class EventCanvas extends Canvas {
     void end() {
         dirtyCount = 0;
         for (int i = 0; i < nextCount; i++) {
-            Painted p = next[i];
-            Painted was = fresh ? null : shownByEvent.get(p.event);
+            PaintedEvent p = next[i];
+            PaintedEvent was = fresh ? null : shownByEvent.get(p.event);
             if (was != null && was.sameAs(p)) {
                 was.kept = true;
                 recycle(p);
@@ -226,7 +215,7 @@ final class EventCanvas extends Canvas {
             while (grew) { // what a cleared rectangle touches is cleared and painted again, and may touch more
                 grew = false;
                 for (int i = 0; i < nextCount; i++) {
-                    Painted p = next[i];
+                    PaintedEvent p = next[i];
                     if (!p.draw && touchesDirty(p)) {
                         p.draw = true;
                         addDirty(p);
@@ -246,7 +235,7 @@ final class EventCanvas extends Canvas {
         }
         shownByEvent.clear();
         for (int i = 0; i < nextCount; i++) {
-            Painted p = next[i];
+            PaintedEvent p = next[i];
             if (p.draw) {
                 draw(p);
                 paintedThisPass++;
@@ -254,14 +243,14 @@ final class EventCanvas extends Canvas {
             p.kept = false;
             shownByEvent.put(p.event, p);
         }
-        Painted[] was = shown;
+        PaintedEvent[] was = shown;
         shown = next;
         shownCount = nextCount;
         next = was;
         nextCount = 0;
     }
 
-    private void recycle(Painted p) {
+    private void recycle(PaintedEvent p) {
         p.event = null;
         p.look = null;
         if (spareCount == spare.length) {
@@ -270,11 +259,11 @@ final class EventCanvas extends Canvas {
         spare[spareCount++] = p;
     }
 
-    private void clear(Painted p) {
+    private void clear(PaintedEvent p) {
         g.clearRect(p.clearLeft(), p.clearTop(), p.clearRight() - p.clearLeft(), p.clearBottom() - p.clearTop());
     }
 
-    private void addDirty(Painted p) {
+    private void addDirty(PaintedEvent p) {
         if (dirtyCount + 4 > dirty.length) {
             dirty = Arrays.copyOf(dirty, dirty.length * 2);
         }
@@ -284,7 +273,7 @@ final class EventCanvas extends Canvas {
         dirty[dirtyCount++] = p.clearBottom();
     }
 
-    private boolean touchesDirty(Painted p) {
+    private boolean touchesDirty(PaintedEvent p) {
         double l = p.clearLeft();
         double t = p.clearTop();
         double r = p.clearRight();
@@ -297,7 +286,7 @@ final class EventCanvas extends Canvas {
         return false;
     }
 
-    private void draw(Painted p) {
+    private void draw(PaintedEvent p) {
         MarkerLook look = p.look;
         if (p.point) {
             look.paintDot(g, p.shapeLeft, p.rowY + p.shapeTop, p.shapeWidth);
@@ -334,147 +323,11 @@ final class EventCanvas extends Canvas {
             return null;
         }
         for (int i = shownCount - 1; i >= 0; i--) {
-            Painted p = shown[i];
+            PaintedEvent p = shown[i];
             if (x >= p.left && x < p.right && y >= p.top && y < p.bottom) {
                 return p.event;
             }
         }
         return null;
     }
-
-    /** One event as the canvas paints it, in the canvas's coordinates. */
-    private static final class Painted {
-        TimelineEvent event;
-        MarkerLook look;
-        String title;
-        String status;
-        double x;
-        double endX;
-        double labelX;
-        double textWidth;
-        double rowY;
-        double rowHeight;
-        boolean point;
-        double shapeLeft;
-        double shapeTop;
-        double shapeWidth;
-        double shapeHeight;
-        double labelTop;
-        double labelWidth;
-        double tagX;
-        /** The bounds the pointer finds it by. */
-        double left;
-        double top;
-        double right;
-        double bottom;
-        /** The pixels its drawing may touch. */
-        double inkLeft;
-        double inkTop;
-        double inkRight;
-        double inkBottom;
-        /** Shown by the last pass and asked for again as it is. */
-        boolean kept;
-        /** Drawn by this pass. */
-        boolean draw;
-
-        void set(TimelineEvent e, MarkerLook look, String title, String status, double x, double endX, double labelX,
-                 double textWidth, double rowY, double rowHeight) {
-            this.event = e;
-            this.look = look;
-            this.title = title;
-            this.status = status;
-            this.x = x;
-            this.endX = endX;
-            this.labelX = labelX;
-            this.textWidth = textWidth;
-            this.rowY = rowY;
-            this.rowHeight = rowHeight;
-            this.kept = false;
-            this.draw = false;
-            point = e.isPoint();
-            double dot = look.dotSize();
-            shapeLeft = point ? x - dot / 2 : x;
-            shapeWidth = point ? dot : Math.max(endX - x, 3);
-            shapeHeight = point ? dot : look.barHeight();
-            shapeTop = point ? (rowHeight - dot) / 2 : rowHeight - shapeHeight - 2;
-            double labelHeight = look.labelHeight();
-            labelWidth = look.labelWidth(textWidth);
-            labelTop = point ? (rowHeight - labelHeight) / 2 : Math.max(0, shapeTop - labelHeight);
-            double r = Math.max(point ? x + dot / 2 : endX, labelX + labelWidth);
-            tagX = labelX + labelWidth + EventMarker.TAG_GAP;
-            if (status != null) {
-                r = Math.max(r, tagX + look.tagWidth(status));
-            }
-            left = Math.min(shapeLeft, labelX);
-            top = rowY;
-            right = r;
-            bottom = rowY + rowHeight;
-            measureInk(look);
-        }
-
-        /** Whether {@code o} paints as this does, in the same place. */
-        boolean sameAs(Painted o) {
-            return look == o.look && point == o.point && title.equals(o.title) && java.util.Objects.equals(status, o.status)
-                    && close(x, o.x) && close(endX, o.endX) && close(labelX, o.labelX) && textWidth == o.textWidth
-                    && rowY == o.rowY && rowHeight == o.rowHeight;
-        }
-
-        private static boolean close(double a, double b) {
-            return Math.abs(a - b) < SAME_PLACE;
-        }
-
-        double clearLeft() {
-            return inkLeft;
-        }
-
-        double clearTop() {
-            return inkTop;
-        }
-
-        double clearRight() {
-            return inkRight;
-        }
-
-        double clearBottom() {
-            return inkBottom;
-        }
-
-        /**
-         * The whole pixels this event's drawing may touch: its dot's picture (or its bar), its
-         * label's ground and text, its status tag's picture, each where {@link MarkerLook} lays it.
-         */
-        private void measureInk(MarkerLook look) {
-            double l;
-            double t;
-            double r;
-            double b;
-            if (point) {
-                l = Math.round(shapeLeft) - DOT_PAD;
-                t = Math.round(rowY + shapeTop) - DOT_PAD;
-                r = l + Math.ceil(shapeWidth) + 2 * DOT_PAD;
-                b = t + Math.ceil(shapeWidth) + 2 * DOT_PAD;
-            } else {
-                l = shapeLeft;
-                t = rowY + shapeTop;
-                r = shapeLeft + shapeWidth;
-                b = rowY + shapeTop + shapeHeight;
-            }
-            double labelY = Math.round(rowY + labelTop);
-            l = Math.min(l, Math.round(labelX) - TEXT_OVERHANG);
-            t = Math.min(t, labelY);
-            r = Math.max(r, Math.round(labelX + labelWidth) + TEXT_OVERHANG);
-            b = Math.max(b, labelY + Math.ceil(look.labelHeight()));
-            if (status != null) {
-                double tagY = Math.round(rowY + labelTop + (look.labelHeight() - look.tagHeight()) / 2);
-                r = Math.max(r, Math.round(tagX) + Math.ceil(look.tagWidth(status)));
-                t = Math.min(t, tagY);
-                b = Math.max(b, tagY + Math.ceil(look.tagHeight()));
-            }
-            inkLeft = Math.floor(l) - INK_MARGIN;
-            inkTop = Math.floor(t) - INK_MARGIN;
-            inkRight = Math.ceil(r) + INK_MARGIN;
-            inkBottom = Math.ceil(b) + INK_MARGIN;
-        }
-    }
 }
-
