@@ -49,7 +49,7 @@ import org.timelineviewer.model.TimeWindow;
  * {@code -Dbench.pulses=true} prints how many pulses and renders fell between one step and the
  * next ("2p/2r=7": seven steps had two of each; one and one is a step drawn once, as it should be).
  * {@code -Dbench.pansteps=600} pans 600 steps (back the other way every 60), for steadier medians
- * and enough samples to profile the pan; {@code -Dbench.hide=.event-canvas,.cluster-badge} hides
+ * and enough samples to profile the pan ({@code -Dbench.zoomsteps=600} the same for the zoom, out again every 60); {@code -Dbench.hide=.event-canvas,.cluster-badge} hides
  * the nodes these selectors find every pulse, to see what a part of the view costs (a hidden
  * canvas still executes what it was told to draw, into its own texture: hiding it saves only
  * its compositing into the scene).
@@ -63,6 +63,8 @@ public class FrameBench {
     static final double STEP = Double.parseDouble(System.getProperty("bench.step", "0.05"));
     /** How many pan steps (-Dbench.pansteps; 60): more give steadier medians for profiling, turning back every 60. */
     static final int PAN_STEPS = Integer.getInteger("bench.pansteps", STEPS);
+    /** How many zoom steps (-Dbench.zoomsteps; 60): more for profiling, zooming in for 60, out for the next 60 and so on. */
+    static final int ZOOM_STEPS = Integer.getInteger("bench.zoomsteps", STEPS);
     /** Nodes hidden every pulse (-Dbench.hide=.event-canvas,.axis: CSS selectors), to see what a part of the view costs. */
     static final List<String> HIDDEN = System.getProperty("bench.hide", "").isBlank() ? List.of()
             : List.of(System.getProperty("bench.hide").split(","));
@@ -328,6 +330,33 @@ public class FrameBench {
             });
         }
 
+        /** -Dbench.regions=true: every visible region that paints a background or border, with its size and layers (what the render thread fills each frame it is dirty). */
+        private static void printBackgrounds(javafx.scene.Parent parent, int depth) {
+            for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+                if (!n.isVisible()) {
+                    continue;
+                }
+                if (n instanceof javafx.scene.layout.Region r && ((r.getBackground() != null && !r.getBackground().isEmpty())
+                        || (r.getBorder() != null && !r.getBorder().isEmpty()))) {
+                    StringBuilder b = new StringBuilder();
+                    if (r.getBackground() != null) {
+                        for (javafx.scene.layout.BackgroundFill f : r.getBackground().getFills()) {
+                            b.append(" fill[").append(f.getFill()).append(" in=").append(f.getInsets()).append(" r=")
+                                    .append(f.getRadii().getTopLeftHorizontalRadius()).append(']');
+                        }
+                    }
+                    if (r.getBorder() != null) {
+                        b.append(" strokes=").append(r.getBorder().getStrokes().size());
+                    }
+                    System.out.printf("region %s%s %s %.0fx%.0f%s%n", " ".repeat(depth), r.getClass().getSimpleName(),
+                            r.getStyleClass(), r.getWidth(), r.getHeight(), b);
+                }
+                if (n instanceof javafx.scene.Parent p) {
+                    printBackgrounds(p, depth + 1);
+                }
+            }
+        }
+
         private static TimelineView view(Scene scene) {
             return (TimelineView) scene.lookup(".timeline-view");
         }
@@ -346,11 +375,15 @@ public class FrameBench {
             System.out.println("events=" + view.getEvents().size());
             System.out.printf("view_width=%.0f%n", view.getWidth());
             System.out.println("timeline_focused=" + view.isFocused());
+            if (Boolean.getBoolean("bench.regions")) {
+                printBackgrounds(stage.getScene().getRoot(), 0);
+            }
             List<Runnable> steps = new ArrayList<>();
-            for (int i = 0; i < STEPS; i++) {
+            for (int i = 0; i < ZOOM_STEPS; i++) {
+                double factor = (i / STEPS) % 2 == 0 ? 1 - STEP : 1 / (1 - STEP); // out again every 60 steps
                 steps.add(() -> {
                     TimeWindow w = view.getVisibleWindow();
-                    double span = w.span() * (1 - STEP);
+                    double span = w.span() * factor;
                     view.showWindow(new TimeWindow(w.center() - span / 2, w.center() + span / 2));
                 });
             }

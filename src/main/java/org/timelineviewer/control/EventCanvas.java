@@ -209,8 +209,6 @@ final class EventCanvas extends Canvas {
                     addDirty(shown[i]);
                 }
             }
-            int changedDbg = 0; for (int i = 0; i < nextCount; i++) changedDbg += next[i].draw ? 1 : 0;
-            int goneDbg = 0; for (int i = 0; i < shownCount; i++) goneDbg += shown[i].kept ? 0 : 1;
             boolean grew = true;
             while (grew) { // what a cleared rectangle touches is cleared and painted again, and may touch more
                 grew = false;

@@ -107,6 +107,26 @@ class TimelineViewFxTest extends FxRobot {
         assertThat(off).as("badges between pixels").isEmpty();
     }
 
+    /**
+     * No region as wide as the view has a ground of more than one fill: JavaFX draws such a ground
+     * from a picture stretched over the region, where a plain fill is a filled rectangle, and the
+     * layers across the view are painted again every frame it zooms or pans (the axis's two fills
+     * cost a zoom frame a millisecond of the render thread at 1,000 events).
+     */
+    @Test
+    void noLayerAcrossTheViewHasAGroundOfSeveralFills() {
+        resize(700, 260);
+        FxWait.settle();
+        List<String> layered = FxWait.call(() -> view.lookupAll("*").stream()
+                .filter(n -> n.isVisible() && n instanceof javafx.scene.layout.Region)
+                .map(n -> (javafx.scene.layout.Region) n)
+                .filter(r -> r.getWidth() >= view.getWidth() / 2 && r.getBackground() != null
+                        && r.getBackground().getFills().size() > 1)
+                .map(r -> r.getStyleClass() + " " + r.getBackground().getFills().size()).toList());
+        assertThat(FxWait.call(() -> view.lookup(".axis").isVisible())).isTrue();
+        assertThat(layered).isEmpty();
+    }
+
     /** A screen reader asking a badge what it is hears the words the cluster text factory gives for its count. */
     @Test
     void aCountBadgeSaysItsCountInTheWordsOfTheClusterTextFactory() {
