@@ -46,6 +46,7 @@ import org.timelineviewer.model.TimeWindow;
  * <p>For profiling: {@code -Dbench.cpu=fx} or {@code =render} counts one thread's CPU only,
  * {@code -Dbench.samples=true} prints every frame's figures in order (the early, cold frames are
  * most of the p95), {@code -Dbench.step=0.002} keeps every frame near the fitted view,
+ * {@code -Dbench.jfr=FILE} records the zoom steps alone with JFR (with {@code -Dbench.zoomsteps=3}, the cold first frames),
  * {@code -Dbench.pulses=true} prints how many pulses and renders fell between one step and the
  * next ("2p/2r=7": seven steps had two of each; one and one is a step drawn once, as it should be).
  * {@code -Dbench.pansteps=600} pans 600 steps (back the other way every 60), for steadier medians
@@ -387,10 +388,37 @@ public class FrameBench {
                     view.showWindow(new TimeWindow(w.center() - span / 2, w.center() + span / 2));
                 });
             }
+            jdk.jfr.Recording recording = startRecording();
             meter.stepped(steps, (zoomed, zoomedCpu) -> {
+                stopRecording(recording);
                 report("zoom", zoomed, zoomedCpu);
                 pan(view);
             });
+        }
+
+        /** -Dbench.jfr=FILE: a flight recording of the zoom steps alone (Java and native samples every millisecond). */
+        private static jdk.jfr.Recording startRecording() {
+            String file = System.getProperty("bench.jfr");
+            if (file == null) {
+                return null;
+            }
+            jdk.jfr.Recording r = new jdk.jfr.Recording();
+            r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
+            r.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
+            try {
+                r.setDestination(java.nio.file.Path.of(file));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            r.start();
+            return r;
+        }
+
+        private static void stopRecording(jdk.jfr.Recording r) {
+            if (r != null) {
+                r.stop();
+                r.close();
+            }
         }
 
         private void pan(TimelineView view) {
