@@ -25,7 +25,7 @@ final class EventClusters {
     private final TimeScale scale;
     private final int[] laneOfCategory;
     private final int laneCount;
-    /** Each lane holds one category's events (see {@code EventLayout.Pass#oneCategoryPerLane}). */
+    /** Each lane holds one category's events (see {@code LayoutPass#oneCategoryPerLane}). */
     private final boolean byCategory;
     /** For each run, the positions of the events placed (the first {@code placedCount[r]}). */
     private final int[][] placed;
