@@ -37,6 +37,9 @@ class TalkClockLayoutFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        // the font the app loads before its first window: run alone, the test measured the
+        // buttons in the fallback font, and "Pause (F9)" was cut off
+        org.timelineviewer.app.BundledFonts.load();
         javafx.application.Application.setUserAgentStylesheet(org.timelineviewer.app.AppTheme.userAgentStylesheet());
         Story story = new TimelineFileReader().read(Path.of("assets/timelines/alibaba-ai-era.timeline")).story(null).orElseThrow();
         story = story.withTargets(Collections.nCopies(story.steps().size(), Duration.ofMinutes(2)));
