@@ -50,9 +50,9 @@ import org.timelineviewer.model.TimeWindow;
  * {@code -Dbench.pulses=true} prints how many pulses and renders fell between one step and the
  * next ("2p/2r=7": seven steps had two of each; one and one is a step drawn once, as it should be).
  * {@code -Dbench.pansteps=600} pans 600 steps (back the other way every 60), for steadier medians
- * and enough samples to profile the pan ({@code -Dbench.zoomsteps=600} the same for the zoom, out again every 60); {@code -Dbench.hide=.event-canvas,.cluster-badge} hides
+ * and enough samples to profile the pan ({@code -Dbench.zoomsteps=600} the same for the zoom, out again every 60); {@code -Dbench.hide=.event-sprites,.cluster-badge} hides
  * the nodes these selectors find every pulse, to see what a part of the view costs (a hidden
- * canvas still executes what it was told to draw, into its own texture: hiding it saves only
+ * canvas still executes what it was told to draw, into its own texture: hiding one saves only
  * its compositing into the scene).
  */
 public class FrameBench {
@@ -66,7 +66,7 @@ public class FrameBench {
     static final int PAN_STEPS = Integer.getInteger("bench.pansteps", STEPS);
     /** How many zoom steps (-Dbench.zoomsteps; 60): more for profiling, zooming in for 60, out for the next 60 and so on. */
     static final int ZOOM_STEPS = Integer.getInteger("bench.zoomsteps", STEPS);
-    /** Nodes hidden every pulse (-Dbench.hide=.event-canvas,.axis: CSS selectors), to see what a part of the view costs. */
+    /** Nodes hidden every pulse (-Dbench.hide=.event-sprites,.axis: CSS selectors), to see what a part of the view costs. */
     static final List<String> HIDDEN = System.getProperty("bench.hide", "").isBlank() ? List.of()
             : List.of(System.getProperty("bench.hide").split(","));
 

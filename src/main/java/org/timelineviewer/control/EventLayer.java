@@ -50,7 +50,7 @@ final class EventLayer extends Pane {
     private final Region probeDot = new Region();
     private final Region probeBar = new Region();
     private final javafx.scene.control.Label probeLabel = new javafx.scene.control.Label();
-    private final EventCanvas canvas = new EventCanvas();
+    private final EventSprites sprites = new EventSprites();
     private final MarkerProbes probes;
     private final LookWarmUp warmUp;
 
@@ -85,25 +85,23 @@ final class EventLayer extends Pane {
             probe.setManaged(false);
         }
         getChildren().addAll(measureProbe, measureProbeMajor, geometryProbe, pointProbe);
-        canvas.setManaged(false);
-        canvas.setVisible(false);
-        getChildren().add(0, canvas);
+        getChildren().add(0, sprites);
         probes = new MarkerProbes(getChildren(), control::requestLayout);
         warmUp = new LookWarmUp(probes::prepare);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            TimelineEvent under = canvas.eventAt(e.getX(), e.getY());
-            canvas.setCursor(under == null ? null : javafx.scene.Cursor.HAND);
+        sprites.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            TimelineEvent under = sprites.eventAt(e.getX(), e.getY());
+            sprites.setCursor(under == null ? null : javafx.scene.Cursor.HAND);
             behavior.paintedEventHovered(under);
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            canvas.setCursor(null);
+        sprites.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            sprites.setCursor(null);
             TimelineEvent hovered = control.hoveredEventProperty().get();
             if (hovered != null && markers.shownFor(hovered.id()) == null) {
                 behavior.paintedEventHovered(null);
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e ->
-                behavior.paintedEventClicked(canvas.eventAt(e.getX(), e.getY()), e));
+        sprites.addEventHandler(MouseEvent.MOUSE_CLICKED, e ->
+                behavior.paintedEventClicked(sprites.eventAt(e.getX(), e.getY()), e));
     }
 
     private EventMarker newMarker() {
@@ -199,13 +197,7 @@ final class EventLayer extends Pane {
         String hoveredId = idOf(control.hoveredEventProperty().get());
         String focusedId = control.getScene() != null && control.getScene().getFocusOwner() instanceof EventMarker m
                 && m.getParent() == this ? idOf(m.event()) : null;
-        boolean canvasInUse = painting || canvas.paintedCount() > 0;
-        if (canvasInUse) {
-            // the stretch the steady layout places while the view pans at this scale
-            double steadyFrom = EventLayout.steadyStart(window);
-            canvas.begin(scale, getWidth(), getHeight(), steadyFrom, steadyFrom + 2 * window.span());
-        }
-        canvas.setVisible(painting);
+        sprites.begin(getWidth(), getHeight());
         markers.begin();
         stem.setVisible(false);
         for (Placement p : placements) {
@@ -216,7 +208,7 @@ final class EventLayer extends Pane {
             String status = statusTexts.apply(e);
             if (painting && !isSelected && !e.id().equals(hoveredId) && !e.id().equals(focusedId)) {
                 MarkerLook look = probes.lookOf(e, highlighted, language, status);
-                canvas.paint(e, look, e.title().in(language), status, p.x(), p.endX(), p.labelX(),
+                sprites.paint(e, look, e.title().in(language), status, p.x(), p.endX(), p.labelX(),
                         p.labelWidth() - labelPadding - statusAllowance(status), rowY, rowHeight);
                 continue;
             }
@@ -234,9 +226,7 @@ final class EventLayer extends Pane {
                 stem.setVisible(true);
             }
         }
-        if (canvasInUse) {
-            canvas.end();
-        }
+        sprites.end();
         if (painting) {
             warmUp.viewPainted(control.getEvents(), language, statusTexts, window, getWidth());
         } else {
@@ -293,7 +283,7 @@ final class EventLayer extends Pane {
 
     /** The event painted (not drawn as a marker) under {@code x, y} in this layer, or null. */
     TimelineEvent paintedEventAt(double x, double y) {
-        return canvas.isVisible() ? canvas.eventAt(x - canvas.getLayoutX(), y - canvas.getLayoutY()) : null;
+        return sprites.eventAt(x, y);
     }
 
     /** How many painted looks there are, and how many pictures and measures they have made (for tests). */
@@ -301,15 +291,20 @@ final class EventLayer extends Pane {
         return new int[] {probes.probeCount(), probes.stampsMade()};
     }
 
-    /** Makes the next pass paint the canvas afresh, not only what changed (for tests, to compare the two). */
-    void paintCanvasAfresh() {
-        canvas.paintAfresh();
+    /** Makes the next pass paint every event afresh, not only what changed (for tests, to compare the two). */
+    void paintAfresh() {
+        sprites.paintAfresh();
         control.requestLayout();
     }
 
-    /** How many events the last pass drew on the canvas; it showed the others as they were (for tests). */
+    /** How many events the last pass painted; it moved the others as they were (for tests). */
     int drawnLastPass() {
-        return canvas.isVisible() ? canvas.drawnLastPass() : 0;
+        return sprites.drawnLastPass();
+    }
+
+    /** How many sprites the layer keeps for painted events, shown and spare (for tests). */
+    int spriteCount() {
+        return sprites.spriteCount();
     }
 
     /** True when the looks of all the events the view paints have been made ahead of need (for tests). */
@@ -317,9 +312,9 @@ final class EventLayer extends Pane {
         return warmUp.done();
     }
 
-    /** How many events the last pass painted on the canvas (0 when every event in view is a marker). */
+    /** How many events the last pass painted (0 when every event in view is a marker). */
     int paintedCount() {
-        return canvas.isVisible() ? canvas.paintedCount() : 0;
+        return sprites.paintedCount();
     }
 
     /** How many events the last pass labelled: its markers, and the events it painted. */

@@ -158,7 +158,7 @@ public final class EventLayout {
      * {@link #steadyStart} on, so that while the view pans at one scale each label that stays in
      * view keeps its row, and a label appears or goes only at the edges (placed from the view's own
      * start, each step of a pan handed rows to other events all across the view: labels jumped
-     * about, and the canvas had to paint them all again). Only what reaches into the view
+     * about, and every one had to be painted again). Only what reaches into the view
      * is in the result; the clusters count the events in view that found no row.
      */
     static Result layoutSteadily(EventColumns columns, TimeScale scale, int[] laneOfCategory, int[] rowsPerLane,

@@ -21,7 +21,7 @@ import javafx.scene.text.Text;
 /**
  * What CSS makes of one look of {@link EventMarker} (its style classes, category colour and
  * state), read off a hidden probe marker that the stylesheet styles like any other, so that
- * {@link EventCanvas} paints the same backgrounds, borders, fonts and colours without a node per
+ * {@link EventSprites} paints the same backgrounds, borders, fonts and colours without a node per
  * event. A stylesheet change restyles the probe; the layer then reads the look again.
  */
 final class MarkerLook {

@@ -13,7 +13,7 @@ import org.timelineviewer.model.TimelineEvent;
 
 /**
  * Hidden {@link EventMarker}s, one per look (style classes and category colour) and state
- * (plain or highlighted), that the stylesheet styles like any other marker. {@link EventCanvas}
+ * (plain or highlighted), that the stylesheet styles like any other marker. {@link EventSprites}
  * paints in the {@link MarkerLook}s read off them; when CSS restyles a probe (a theme, a font
  * size, a stylesheet of the app's), its look is read again and {@code restyled} runs.
  */

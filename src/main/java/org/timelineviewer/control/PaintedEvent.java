@@ -3,17 +3,17 @@ package org.timelineviewer.control;
 import org.timelineviewer.model.TimelineEvent;
 
 /**
- * One event as {@link EventCanvas} paints it, in the canvas's coordinates: where its dot (or bar),
- * label and status tag go, the bounds the pointer finds it by, and the whole pixels its drawing
- * may touch, which the canvas clears when the event goes or changes. Mutable and reused from pass
- * to pass (a pan asks for a hundred or so a frame); only the canvas holds them.
+ * One event as {@link EventSprites} paints it, in its sprite's coordinates: where its dot (or
+ * bar), label and status tag go, the bounds the pointer finds it by, and the whole pixels its
+ * drawing may touch, which its sprite covers. Mutable and reused from pass to pass (a zoom asks
+ * for a hundred or so a frame); only the sprites hold them.
  */
 final class PaintedEvent {
 
     /**
      * How far what an event paints may reach beyond the rectangles it is drawn in: antialiased
-     * edges, and a glyph's overhang beside its label (kept apart from the rows above and below: a
-     * margin into them would make clearing one event clear its neighbours', and theirs, on and on).
+     * edges, and a glyph's overhang beside its label (kept apart from the rows above and below, as
+     * a sprite reaching into them would be composited over its neighbours for nothing).
      */
     private static final double INK_MARGIN = 1;
     private static final double TEXT_OVERHANG = 3;
@@ -50,10 +50,6 @@ final class PaintedEvent {
     double inkTop;
     double inkRight;
     double inkBottom;
-    /** Shown by the last pass and asked for again as it is. */
-    boolean kept;
-    /** Drawn by this pass. */
-    boolean draw;
 
     void set(TimelineEvent e, MarkerLook look, String title, String status, double x, double endX, double labelX,
              double textWidth, double rowY, double rowHeight) {
@@ -67,8 +63,6 @@ final class PaintedEvent {
         this.textWidth = textWidth;
         this.rowY = rowY;
         this.rowHeight = rowHeight;
-        this.kept = false;
-        this.draw = false;
         point = e.isPoint();
         double dot = look.dotSize();
         shapeLeft = point ? x - dot / 2 : x;
@@ -99,22 +93,6 @@ final class PaintedEvent {
 
     private static boolean close(double a, double b) {
         return Math.abs(a - b) < SAME_PLACE;
-    }
-
-    double clearLeft() {
-        return inkLeft;
-    }
-
-    double clearTop() {
-        return inkTop;
-    }
-
-    double clearRight() {
-        return inkRight;
-    }
-
-    double clearBottom() {
-        return inkBottom;
     }
 
     /**

@@ -51,8 +51,10 @@ public class TimelineView extends Control {
     /**
      * See {@link #markerNodeLimitProperty()}. Where painting starts to cost less than nodes: in
      * software rendering at 1920 x 1080 a frame of 20 marker nodes cost 7.7 ms of CPU and of 20
-     * painted events 9.5 (the canvas is composited whole), one of about 46 in view 16.7 as nodes
-     * and 12.4 painted (bench/scale, 3 interleaved rounds each).
+     * painted events 9.5 (then on one canvas the size of the view, composited whole), one of about
+     * 46 in view 16.7 as nodes and 12.4 painted (bench/scale, 3 interleaved rounds each). Painted
+     * events have since become sprites (see {@link EventSprites}), cheaper still, but a marker
+     * node is what a screen reader announces: the limit stays.
      */
     public static final int DEFAULT_MARKER_NODE_LIMIT = 40;
 
@@ -365,9 +367,10 @@ public class TimelineView extends Control {
     /**
      * Up to this many events in view (default {@value #DEFAULT_MARKER_NODE_LIMIT}), each shown event
      * is a marker node: a button that screen readers announce, styled by CSS. With more in view,
-     * the events shown are painted on one canvas in the looks CSS gives their markers, and only the
-     * selected, the focused and the hovered event stay nodes: zooming through a crowded timeline
-     * then costs no styling per event, however often the events shown change. 0 always paints;
+     * the events shown are painted, each on a small canvas of its own, in the looks CSS gives
+     * their markers, and only the selected, the focused and the hovered event stay nodes: zooming
+     * through a crowded timeline then costs no styling per event, however often the events shown
+     * change. 0 always paints;
      * {@link Integer#MAX_VALUE} never does.
      */
     public final IntegerProperty markerNodeLimitProperty() {

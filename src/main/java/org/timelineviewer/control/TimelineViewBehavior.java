@@ -85,7 +85,7 @@ final class TimelineViewBehavior {
     }
 
     /**
-     * A click on an event painted on the canvas picks it, as a click on its marker would; the
+     * A click on a painted event picks it, as a click on its marker would; the
      * timeline takes the focus, which the skin then hands to the selected event's marker.
      */
     void paintedEventClicked(TimelineEvent event, MouseEvent e) {
@@ -95,7 +95,7 @@ final class TimelineViewBehavior {
         }
     }
 
-    /** The pointer moved over the canvas, onto the painted {@code event} or (null) onto none. */
+    /** The pointer moved over the painted events, onto the painted {@code event} or (null) onto none. */
     void paintedEventHovered(TimelineEvent event) {
         if (control.hoveredEventProperty().get() != event) {
             control.setHoveredEvent(event);

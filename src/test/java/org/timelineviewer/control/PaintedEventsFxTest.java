@@ -28,7 +28,7 @@ import org.timelineviewer.testing.FxWait;
 import org.timelineviewer.testing.UiFixture;
 
 /**
- * A crowded view paints its events on a canvas instead of making a marker node for each. The
+ * A crowded view paints its events (a small canvas each) instead of making a marker node for each. The
  * painting must look as the markers do under the same stylesheet, follow a change of stylesheet,
  * and answer the pointer as markers do; the events' label widths must be what a Text measures.
  */
@@ -84,7 +84,7 @@ class PaintedEventsFxTest extends FxRobot {
     }
 
     /**
-     * The canvas clears only what it painted the pass before: panning away and back must leave no
+     * Sprites are moved, hidden and taken by other events: panning away and back must leave no
      * trace of where the events were in between (a dot's shading, a label's rounded end).
      */
     @Test

@@ -24,9 +24,10 @@ import org.timelineviewer.testing.FxWait;
 import org.timelineviewer.testing.Snapshots;
 
 /**
- * A crowded view pans by moving its canvas and painting only the events that came, went or
- * changed (with those beside them): after every step it must look exactly as the same view painted
- * afresh, and the steps at one scale must draw much less than all the events they show.
+ * A crowded view pans by moving its events' sprites and painting only the events that came or
+ * changed: after every step it must look exactly as the same view painted afresh, the steps at one
+ * scale must draw much less than all the events they show, and the events that come must take the
+ * sprites of those that went.
  */
 @ExtendWith(ApplicationExtension.class)
 class PanningPaintsOnlyWhatChangedFxTest extends FxRobot {
@@ -75,8 +76,8 @@ class PanningPaintsOnlyWhatChangedFxTest extends FxRobot {
     }
 
     /**
-     * Dots larger than a row reach into the rows above and below: clearing an event that goes
-     * clears part of its neighbours', which must be painted again (else they keep a bite out).
+     * Dots larger than a row reach into the rows above and below: their sprites overlap their
+     * neighbours', and kept sprites must still look as sprites painted afresh.
      */
     @Test
     void eventsThatReachIntoTheirNeighboursAreRepaintedWhenTheirNeighboursGo() {
@@ -84,6 +85,23 @@ class PanningPaintsOnlyWhatChangedFxTest extends FxRobot {
                 + " -fx-pref-width: 44; -fx-pref-height: 44; -fx-background-radius: 22, 22; -fx-border-radius: 22; }"));
         FxWait.settle();
         panAndCompare(Language.EN);
+    }
+
+    @Test
+    void eventsThatComeTakeTheSpritesOfThoseThatWent() {
+        double from = LocalDate.of(2015, 1, 1).toEpochDay();
+        int before = FxWait.call(() -> layer().spriteCount()); // what the tests before left
+        int most = 0;
+        for (int i = 0; i < 30; i++) { // a view at a time across the twelve years: thousands of events pass by
+            double start = from + i * 140.0;
+            FxWait.run(() -> view.showWindow(new TimeWindow(start, start + 140)));
+            FxWait.settle();
+            most = Math.max(most, FxWait.call(() -> layer().paintedCount()));
+        }
+        assertThat(most).isGreaterThan(60);
+        // a pass takes spare sprites only: those of the pass before and its own, at most
+        assertThat(FxWait.call(() -> layer().spriteCount())).as("sprites, with at most %d shown at once", most)
+                .isLessThanOrEqualTo(Math.max(before, 2 * most));
     }
 
     /** Pans to and fro, comparing each step with the view painted afresh; how many events the steps drew, and showed. */
@@ -107,7 +125,7 @@ class PanningPaintsOnlyWhatChangedFxTest extends FxRobot {
             paintedInAll += painted;
             drawnInAll += drawn;
             Image stepped = Snapshots.of(view);
-            FxWait.run(() -> layer().paintCanvasAfresh());
+            FxWait.run(() -> layer().paintAfresh());
             FxWait.settle();
             assertThat(FxWait.call(() -> layer().drawnLastPass())).isEqualTo(painted);
             assertThat(Snapshots.differingPixels(stepped, Snapshots.of(view), 0))
