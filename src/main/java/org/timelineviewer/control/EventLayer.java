@@ -317,6 +317,11 @@ final class EventLayer extends Pane {
         return sprites.paintedCount();
     }
 
+    /** The events the last pass painted (for tests). */
+    List<TimelineEvent> paintedEvents() {
+        return sprites.paintedEvents();
+    }
+
     /** How many events the last pass labelled: its markers, and the events it painted. */
     int labelledCount() {
         int markersShown = 0;

@@ -214,6 +214,15 @@ final class EventSprites extends Group {
         return shownCount;
     }
 
+    /** The events the sprites show, in paint order (for tests). */
+    java.util.List<TimelineEvent> paintedEvents() {
+        java.util.List<TimelineEvent> list = new java.util.ArrayList<>(shownCount);
+        for (int i = 0; i < shownCount; i++) {
+            list.add(shown[i].painted.event);
+        }
+        return list;
+    }
+
     /** How many sprites there are, shown and spare (for tests). */
     int spriteCount() {
         return getChildren().size();

@@ -35,6 +35,13 @@ final class LayoutPass {
     private final TimelineEvent first;
     private final boolean firstGoesFirst;
     private final double labelOffset;
+    /**
+     * How much wider than it is each event takes its row ({@code >= 1}): its label, the gap after
+     * it and the space kept before its dot. A pass at a scale {@code reserve} times that of its
+     * zoom band takes the same stretch of time for each event as a pass at the band's own scale,
+     * so that at every scale of the band it gives the same events the same rows.
+     */
+    private final double reserve;
     private final LaneRows[] lanes;
     private final List<Placement> placements = new ArrayList<>();
     /** Per run, the positions placed (unsorted until the clusters are made). */
@@ -50,7 +57,7 @@ final class LayoutPass {
 
     LayoutPass(EventColumns columns, double from, double shownFrom, double shownTo, double to, TimeScale scale,
          int[] laneOfCategory, int[] rowsPerLane, ToDoubleFunction<TimelineEvent> labelWidth, TimelineEvent first, boolean firstGoesFirst,
-         double labelOffset) {
+         double labelOffset, double reserve) {
         this.columns = columns;
         this.from = from;
         this.shownFrom = shownFrom;
@@ -62,6 +69,7 @@ final class LayoutPass {
         this.first = first;
         this.firstGoesFirst = firstGoesFirst;
         this.labelOffset = labelOffset;
+        this.reserve = reserve;
         this.lanes = new LaneRows[Math.max(1, rowsPerLane.length)];
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = new LaneRows(i < rowsPerLane.length ? rowsPerLane[i] : 1);
@@ -182,7 +190,8 @@ final class LayoutPass {
      */
     private int pastTakenStretch(Run run, int[] positions, int k, int size, LaneRows lane) {
         double start = run.starts[positions == null ? k : positions[k]];
-        double place = scale.toX(start) - labelOffset / 2;
+        double kept = reserve * labelOffset / 2;
+        double place = scale.toX(start) - kept;
         double until = lane.takenUntil(place);
         if (Double.isNaN(until) && (++misses & LEARN_EVERY) == 0 && !lane.anyRowFreeAt(place)) {
             // a measured label turned away learns nothing of the rows: now and then, ask
@@ -200,7 +209,7 @@ final class LayoutPass {
         }
         while (lo < hi) { // the first event whose place is past the taken stretch
             int mid = (lo + hi) >>> 1;
-            if (scale.toX(run.starts[positions == null ? mid : positions[mid]]) - labelOffset / 2 < until) {
+            if (scale.toX(run.starts[positions == null ? mid : positions[mid]]) - kept < until) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -209,12 +218,18 @@ final class LayoutPass {
         return lo - 1;
     }
 
-    /** Places event {@code i} of run {@code r} in the first row with room for it; false when none has. */
+    /**
+     * Places event {@code i} of run {@code r} in the first row with room for it; false when none has.
+     * Which side of its dot a label goes, and where a bar's label slides to, is decided on the
+     * stretch the event takes (its sizes times {@link #reserve}), so that its label, drawn at its
+     * own size on that side, stays within that stretch.
+     */
     private boolean place(int r, Run run, int i) {
         LaneRows lane = lanes[laneAt(run, i)];
         double x = scale.toX(run.starts[i]);
         double width = run.widths[i];
-        if (Double.isNaN(width) && !lane.anyRowFreeAt(x - labelOffset / 2)) {
+        double kept = reserve * labelOffset / 2;
+        if (Double.isNaN(width) && !lane.anyRowFreeAt(x - kept)) {
             return false; // no row has room here whatever the label's width: skip measuring it
         }
         // (a measured label goes straight to freeRow, whose memory turns most away at once)
@@ -224,16 +239,22 @@ final class LayoutPass {
             run.widths[i] = width;
         }
         boolean point = run.points[i];
+        double offset = reserve * labelOffset;
+        double taken = reserve * width;
+        double takenX = (point ? x : Math.max(x, 0)) + offset;
         double labelX = (point ? x : Math.max(x, 0)) + labelOffset;
-        if (labelX + width > scale.width()) {
-            if (point && x - labelOffset - width >= 0) {
-                labelX = x - labelOffset - width; // near the right edge a dot's label goes on its left
-            } else if (!point) {
-                labelX = Math.max(0, scale.width() - width); // a bar's label slides left until it fits
+        if (takenX + taken > scale.width()) {
+            if (point && x - offset - taken >= 0) {
+                takenX = x - offset - taken; // near the right edge a dot's label goes on its left
+                labelX = x - labelOffset - width;
+            } else if (!point && x < scale.width()) {
+                // a bar's label slides left until it fits (not into the view when the bar starts after it)
+                takenX = Math.max(0, scale.width() - taken);
+                labelX = Math.max(0, scale.width() - width);
             }
         }
-        double left = Math.min(x - labelOffset / 2, labelX);
-        double right = Math.max(endX, labelX + width) + EventLayout.GAP;
+        double left = Math.min(x - kept, takenX);
+        double right = Math.max(endX, takenX + taken) + reserve * EventLayout.GAP;
         int row = lane.freeRow(left, right);
         if (row < 0) {
             return false;

@@ -157,7 +157,7 @@ class ManyEventsLayoutTest {
         for (TimeWindow window : windows()) {
             TimeWindow shifted = window.shiftedBy(window.span() * 0.37); // its walk starts left of the view
             TimeScale scale = new TimeScale(shifted, 1500);
-            assertThat(EventLayout.steadyStart(shifted)).isLessThan(shifted.start());
+            assertThat(EventLayout.steadyStart(new TimeScale(shifted, 1500))).isLessThan(shifted.start());
             Result r = EventLayout.layoutSteadily(columns, scale, new int[] {0}, new int[] {10}, WIDTH, null,
                     EventLayout.LABEL_OFFSET);
             List<TimelineEvent> visible = index.overlapping(shifted.start(), shifted.end());
@@ -200,7 +200,7 @@ class ManyEventsLayoutTest {
                 TimeScale scale = new TimeScale(window, 1500);
                 Result now = EventLayout.layoutSteadily(points, scale, new int[] {0}, new int[] {rows}, MIXED_WIDTH,
                         null, EventLayout.LABEL_OFFSET);
-                if (before != null && EventLayout.steadyStart(window) == EventLayout.steadyStart(was)) {
+                if (before != null && EventLayout.steadyStart(scale) == EventLayout.steadyStart(new TimeScale(was, 1500))) {
                     java.util.Map<String, Integer> rowNow = new java.util.HashMap<>();
                     now.placements().forEach(p -> rowNow.put(p.event().id(), p.row()));
                     double shift = new TimeScale(was, 1500).toX(window.start()); // how far the events moved left
@@ -217,6 +217,101 @@ class ManyEventsLayoutTest {
             }
         }
         assertThat(kept).as("labels compared").isGreaterThan(1000);
+    }
+
+    /**
+     * Zooming within a zoom band, every label clear of the right edge (where labels turn to the
+     * left of their dots) keeps its row, and no other comes or goes there: the events shown are
+     * the same, only further apart. (Laid out at each scale for itself, half the labels of a
+     * crowded view changed at every step of a zoom.)
+     */
+    @Test
+    void zoomingWithinABandLeavesEveryLabelWhereItWas() {
+        double mid = (index.firstDay() + index.lastDay()) / 2;
+        EventColumns points = new EventColumns(index.overlapping(mid - 400, mid + 400)
+                .stream().filter(TimelineEvent::isPoint).toList());
+        int kept = 0;
+        int steps = 0;
+        double clear = 1500 - 4 * 220;
+        for (int rows : new int[] {3, 10}) {
+            Result before = null;
+            TimeScale was = null;
+            for (int step = 0; step < 40; step++) {
+                double half = 120 * Math.pow(0.95, step); // from about 140 events in view, crowded
+                TimeScale scale = new TimeScale(new TimeWindow(mid - half, mid + half), 1500);
+                Result now = EventLayout.layoutSteadily(points, scale, new int[] {0}, new int[] {rows}, MIXED_WIDTH,
+                        null, EventLayout.LABEL_OFFSET);
+                assertNoTwoLabelsOfARowOverlap(now, step);
+                if (before != null && EventLayout.bandOf(scale.pixelsPerDay()) == EventLayout.bandOf(was.pixelsPerDay())
+                        && EventLayout.steadyStart(scale) == EventLayout.steadyStart(was)) {
+                    steps++;
+                    java.util.Map<String, Integer> rowNow = new java.util.HashMap<>();
+                    now.placements().forEach(p -> rowNow.put(p.event().id(), p.row()));
+                    java.util.Map<String, Integer> rowBefore = new java.util.HashMap<>();
+                    before.placements().forEach(p -> rowBefore.put(p.event().id(), p.row()));
+                    for (TimelineEvent e : index.overlapping(scale.window().start(), scale.window().end())) {
+                        if (e.isPoint() && scale.toX(e.startDay()) > 0 && scale.toX(e.startDay()) < clear
+                                && was.toX(e.startDay()) < clear) { // in both views, clear of the right edge
+                            assertThat(rowNow.get(e.id())).as("row of %s at step %d, %d rows", e.id(), step, rows)
+                                    .isEqualTo(rowBefore.get(e.id()));
+                            kept += rowNow.containsKey(e.id()) ? 1 : 0;
+                        }
+                    }
+                }
+                before = now;
+                was = scale;
+            }
+        }
+        assertThat(steps).as("steps within a band").isGreaterThan(40);
+        assertThat(kept).as("labels compared").isGreaterThan(500);
+    }
+
+    /**
+     * The steady layout places events beyond the view too; a bar that starts after the view
+     * does not slide its label into it (as one that starts in view and runs past its edge does).
+     */
+    @Test
+    void aBarThatStartsAfterTheViewShowsNoLabelInIt() {
+        TimeWindow window = new TimeWindow(LocalDate.of(2020, 1, 1).toEpochDay(), LocalDate.of(2020, 3, 1).toEpochDay());
+        TimelineEvent after = TestEvents.event("after", "2020-03-05", "2020-06-01", 1);
+        TimelineEvent across = TestEvents.event("across", "2020-02-20", "2020-06-01", 1);
+        EventColumns both = new EventColumns(List.of(across, after));
+        TimeScale scale = new TimeScale(window, 1500);
+        Result r = EventLayout.layoutSteadily(both, scale, new int[] {0}, new int[] {4}, e -> 300, null,
+                EventLayout.LABEL_OFFSET);
+        assertThat(r.placements()).extracting(p -> p.event().id()).containsExactly("across");
+        assertThat(r.placements().get(0).labelX() + 300).as("its label slid into the view").isLessThanOrEqualTo(1500);
+        assertThat(r.clusters()).isEmpty();
+    }
+
+    private static void assertNoTwoLabelsOfARowOverlap(Result r, int step) {
+        java.util.Map<Integer, List<Placement>> byRow = new java.util.HashMap<>();
+        r.placements().forEach(p -> byRow.computeIfAbsent(p.lane() * 1000 + p.row(), k -> new ArrayList<>()).add(p));
+        for (List<Placement> row : byRow.values()) {
+            row.sort(java.util.Comparator.comparingDouble(p -> Math.min(p.x(), p.labelX())));
+            for (int i = 1; i < row.size(); i++) {
+                Placement a = row.get(i - 1);
+                Placement b = row.get(i);
+                assertThat(Math.min(b.x(), b.labelX())).as("%s after %s in row %d at step %d", b.event().id(),
+                        a.event().id(), a.row(), step).isGreaterThanOrEqualTo(a.right());
+            }
+        }
+    }
+
+    /**
+     * A label takes more room than it has only within its zoom band: at the lowest scale of a
+     * band it takes what it needs, and never more than {@link EventLayout#ZOOM_BAND} times that.
+     */
+    @Test
+    void theRoomALabelTakesGrowsWithTheScaleWithinItsBandOnly() {
+        double low = EventLayout.bandOf(3.0);
+        assertThat(EventLayout.bandOf(low)).isEqualTo(low);
+        assertThat(EventLayout.reserveInBand(low)).isEqualTo(1);
+        assertThat(EventLayout.reserveInBand(low * 1.2)).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(EventLayout.reserveInBand(low * EventLayout.ZOOM_BAND * 1.2)).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-9));
+        for (double ppd = 1e-4; ppd < 1e4; ppd *= 1.037) {
+            assertThat(EventLayout.reserveInBand(ppd)).isBetween(1.0, EventLayout.ZOOM_BAND);
+        }
     }
 
     /**
