@@ -51,6 +51,10 @@ final class EventLayer extends Pane {
     private final Region probeBar = new Region();
     private final javafx.scene.control.Label probeLabel = new javafx.scene.control.Label();
     private final EventSprites sprites = new EventSprites();
+    /** Whether the last pass painted its events (see {@link #paintsWith}), for which limit and events. */
+    private boolean painting;
+    private int paintingDecidedFor = -1;
+    private EventColumns paintingColumns;
     private final MarkerProbes probes;
     private final LookWarmUp warmUp;
 
@@ -139,6 +143,27 @@ final class EventLayer extends Pane {
         return markers.shownFor(id);
     }
 
+    /**
+     * Whether the events shown are painted rather than marker nodes, with {@code eventsInView}:
+     * above the control's marker node limit they are painted, and once painted they stay so until
+     * no more than three quarters of the limit are in view. Each switch makes or styles a marker
+     * for every event shown (a 43 ms frame at 40 events); panning where the count hovers about the
+     * limit switched at every other step. A new limit or a new list of events decides afresh.
+     */
+    private boolean paintsWith(int eventsInView, EventColumns columns) {
+        int limit = control.getMarkerNodeLimit();
+        if (limit != paintingDecidedFor || columns != paintingColumns) {
+            paintingDecidedFor = limit;
+            paintingColumns = columns;
+            painting = eventsInView > limit;
+        } else if (painting) {
+            painting = eventsInView > limit - limit / 4;
+        } else {
+            painting = eventsInView > limit;
+        }
+        return painting;
+    }
+
     /** True when {@code node} is one of this layer's markers. */
     boolean holds(Node node) {
         return node instanceof EventMarker && node.getParent() == this;
@@ -193,7 +218,7 @@ final class EventLayer extends Pane {
 
         java.util.function.Function<TimelineEvent, String> dateTexts = control.getDateTextFactory();
         List<Placement> placements = result.placements();
-        boolean painting = eventsInView > control.getMarkerNodeLimit();
+        boolean painting = paintsWith(eventsInView, columns);
         String hoveredId = idOf(control.hoveredEventProperty().get());
         String focusedId = control.getScene() != null && control.getScene().getFocusOwner() instanceof EventMarker m
                 && m.getParent() == this ? idOf(m.event()) : null;

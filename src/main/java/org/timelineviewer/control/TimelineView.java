@@ -370,7 +370,9 @@ public class TimelineView extends Control {
      * the events shown are painted, each on a small canvas of its own, in the looks CSS gives
      * their markers, and only the selected, the focused and the hovered event stay nodes: zooming
      * through a crowded timeline then costs no styling per event, however often the events shown
-     * change. 0 always paints;
+     * change. Once painted, the events stay painted until no more than three quarters of the
+     * limit are in view, so that a view panning where the count hovers about the limit does not
+     * switch to and fro (painted events look as their markers do). 0 always paints;
      * {@link Integer#MAX_VALUE} never does.
      */
     public final IntegerProperty markerNodeLimitProperty() {
