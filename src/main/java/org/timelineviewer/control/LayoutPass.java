@@ -222,7 +222,8 @@ final class LayoutPass {
      * Places event {@code i} of run {@code r} in the first row with room for it; false when none has.
      * Which side of its dot a label goes, and where a bar's label slides to, is decided on the
      * stretch the event takes (its sizes times {@link #reserve}), so that its label, drawn at its
-     * own size on that side, stays within that stretch.
+     * own size on that side, stays within that stretch; a dot's label that fits on its right
+     * stays there, its stretch cut at the view's right edge.
      */
     private boolean place(int r, Run run, int i) {
         LaneRows lane = lanes[laneAt(run, i)];
@@ -244,7 +245,11 @@ final class LayoutPass {
         double takenX = (point ? x : Math.max(x, 0)) + offset;
         double labelX = (point ? x : Math.max(x, 0)) + labelOffset;
         if (takenX + taken > scale.width()) {
-            if (point && x - offset - taken >= 0) {
+            if (point && labelX + width <= scale.width()) {
+                // its label fits on its right, its room not: the room ends at the edge, where the
+                // view ends (a label turned left where it fits looked out of place in a story step)
+                taken = Math.max(0, scale.width() - takenX);
+            } else if (point && x - offset - taken >= 0) {
                 takenX = x - offset - taken; // near the right edge a dot's label goes on its left
                 labelX = x - labelOffset - width;
             } else if (!point && x < scale.width()) {
@@ -279,7 +284,10 @@ final class LayoutPass {
         double right = scale.toX(shownTo);
         List<Placement> shown = new ArrayList<>(placements.size());
         for (Placement p : placements) {
-            if (p.right() > left && Math.min(p.x(), p.labelX()) < right) {
+            // a dot whose label reaches into the view (it leaves as a pan takes it out), a bar that
+            // does: the label of one that ended before the view would stand slid to its edge alone
+            boolean point = p.event().isPoint();
+            if ((point ? p.right() : p.endX()) > left && Math.min(p.x(), p.labelX()) < right) {
                 shown.add(p);
             }
         }

@@ -284,6 +284,51 @@ class ManyEventsLayoutTest {
         assertThat(r.clusters()).isEmpty();
     }
 
+    /**
+     * Nor does a bar that ended before the view: its label would stand at the view's left edge
+     * with nothing of its bar beside it (a story step framed after a few bars showed four so).
+     * A dot before the view keeps its label while the label reaches into it.
+     */
+    @Test
+    void aBarThatEndedBeforeTheViewShowsNoLabelInIt() {
+        TimeWindow window = new TimeWindow(LocalDate.of(2020, 1, 1).toEpochDay(), LocalDate.of(2020, 3, 1).toEpochDay());
+        TimelineEvent before = TestEvents.event("before", "2019-11-01", "2019-12-20", 1);
+        TimelineEvent across = TestEvents.event("across", "2019-11-05", "2020-01-20", 1);
+        TimelineEvent dot = TestEvents.event("dot", "2019-12-28", null, 1); // its label reaches past Jan 1
+        EventColumns all = new EventColumns(List.of(before, across, dot));
+        TimeScale scale = new TimeScale(window, 1500);
+        Result r = EventLayout.layoutSteadily(all, scale, new int[] {0}, new int[] {4}, e -> 300, null,
+                EventLayout.LABEL_OFFSET);
+        assertThat(r.placements()).extracting(p -> p.event().id()).containsExactlyInAnyOrder("across", "dot");
+        assertThat(r.placements()).filteredOn(p -> p.event() == across).singleElement()
+                .satisfies(p -> assertThat(p.labelX()).as("its label slid into the view").isGreaterThanOrEqualTo(0));
+    }
+
+    /**
+     * Within a band a label keeps more room than it needs; near the right edge a dot's label that
+     * fits on its right stays there (its room cut at the edge), and one that does not turns left.
+     */
+    @Test
+    void aDotsLabelThatFitsOnItsRightStaysThereThoughItsRoomWouldNot() {
+        TimeWindow window = new TimeWindow(LocalDate.of(2020, 1, 1).toEpochDay(), LocalDate.of(2020, 3, 1).toEpochDay());
+        double perDay = EventLayout.bandOf(25) * 1.35; // its room 1.35 times its label
+        TimeScale scale = new TimeScale(window, perDay * window.span());
+        double width = scale.width();
+        long fits = (long) Math.floor(window.start() + (width - 300 - EventLayout.LABEL_OFFSET - 5) / perDay);
+        long tooFar = (long) Math.floor(window.start() + (width - 100) / perDay);
+        TimelineEvent right = TestEvents.event("fits", LocalDate.ofEpochDay(fits).toString(), null, 1);
+        TimelineEvent left = TestEvents.event("far", LocalDate.ofEpochDay(tooFar).toString(), null, 1);
+        Result r = EventLayout.layoutSteadily(new EventColumns(List.of(right, left)), scale, new int[] {0}, new int[] {4},
+                e -> 300, null, EventLayout.LABEL_OFFSET);
+        assertThat(EventLayout.reserveInBand(perDay)).isGreaterThan(1.3);
+        Placement fitting = r.placements().stream().filter(p -> p.event() == right).findFirst().orElseThrow();
+        Placement turned = r.placements().stream().filter(p -> p.event() == left).findFirst().orElseThrow();
+        assertThat(fitting.labelX()).as("on the right of its dot").isGreaterThan(fitting.x());
+        assertThat(fitting.labelX() + 300).isLessThanOrEqualTo(width);
+        assertThat(turned.labelX() + 300).as("on the left of its dot").isLessThan(turned.x());
+        assertNoTwoLabelsOfARowOverlap(r, 0);
+    }
+
     private static void assertNoTwoLabelsOfARowOverlap(Result r, int step) {
         java.util.Map<Integer, List<Placement>> byRow = new java.util.HashMap<>();
         r.placements().forEach(p -> byRow.computeIfAbsent(p.lane() * 1000 + p.row(), k -> new ArrayList<>()).add(p));
